@@ -1,0 +1,30 @@
+package com.tripavail.contracts;
+
+import com.tripavail.contracts.onboarding.ProviderRegistered;
+import com.tripavail.contracts.onboarding.ProviderVerificationChanged;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Every published contract, so consumers can map an envelope's type to its record. */
+public final class ContractCatalog {
+
+    public static final List<Class<?>> ALL = List.of(
+            ProviderRegistered.class,
+            ProviderVerificationChanged.class);
+
+    private static final Map<String, Class<?>> BY_TYPE = ALL.stream()
+            .collect(Collectors.toUnmodifiableMap(c -> ContractJson.contractOf(c).type(), Function.identity()));
+
+    private ContractCatalog() {
+    }
+
+    public static Class<?> typeOf(String type) {
+        Class<?> contract = BY_TYPE.get(type);
+        if (contract == null) {
+            throw new IllegalArgumentException("unknown contract type " + type);
+        }
+        return contract;
+    }
+}
