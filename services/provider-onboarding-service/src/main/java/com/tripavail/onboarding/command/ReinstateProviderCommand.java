@@ -1,0 +1,7 @@
+package com.tripavail.onboarding.command;
+
+import java.time.Instant;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+public record ReinstateProviderCommand(@TargetAggregateIdentifier String providerId, String adminId, Instant at) {
+}

@@ -1,0 +1,6 @@
+package com.tripavail.onboarding.event;
+
+public enum ContactChannel {
+    EMAIL,
+    PHONE
+}

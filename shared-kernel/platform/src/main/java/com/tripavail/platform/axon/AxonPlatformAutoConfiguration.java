@@ -1,0 +1,106 @@
+package com.tripavail.platform.axon;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.PropertyAccessor;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.task.Task;
+import com.tripavail.platform.persistence.PersistencePlatformAutoConfiguration;
+import com.tripavail.platform.tracing.TraceContext;
+import java.util.List;
+import javax.sql.DataSource;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.correlation.MessageOriginProvider;
+import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.axonframework.modelling.saga.repository.jdbc.PostgresSagaSqlSchema;
+import org.axonframework.modelling.saga.repository.jdbc.SagaSqlSchema;
+import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * Axon Framework on PostgreSQL without Axon Server. Axon's own JDBC auto-configuration
+ * builds the event store, token store, saga store and dead-letter queues from our
+ * DataSource; this class supplies what it cannot guess: the transaction manager, the
+ * Jackson 2 mapper Axon's serializer needs, PostgreSQL's saga schema, trace propagation
+ * and db-scheduler for persistent deadlines.
+ */
+@AutoConfiguration(after = PersistencePlatformAutoConfiguration.class,
+        beforeName = {"org.axonframework.springboot.autoconfig.AxonAutoConfiguration",
+                "org.axonframework.springboot.autoconfig.ObjectMapperAutoConfiguration",
+                "org.axonframework.springboot.autoconfig.JdbcAutoConfiguration",
+                "org.axonframework.springboot.autoconfig.TransactionAutoConfiguration",
+                "org.axonframework.springboot.autoconfig.AxonDbSchedulerAutoConfiguration"})
+@EnableConfigurationProperties(DeadlineProperties.class)
+public class AxonPlatformAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    public TransactionManager axonTransactionManager(PlatformTransactionManager transactionManager) {
+        return new SpringTransactionManager(transactionManager);
+    }
+
+    /**
+     * Events, sagas and snapshots are stored as JSON. Fields are read directly so saga
+     * state needs no getters; unknown properties are ignored so an event class can drop
+     * a field without breaking old events.
+     */
+    @Bean("defaultAxonObjectMapper")
+    @ConditionalOnMissingBean(name = "defaultAxonObjectMapper")
+    public ObjectMapper defaultAxonObjectMapper() {
+        return new ObjectMapper()
+                .registerModule(new JavaTimeModule())
+                .setVisibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE)
+                .setVisibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY)
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    public SagaSqlSchema sagaSqlSchema() {
+        return new PostgresSagaSqlSchema();
+    }
+
+    @Bean
+    public CorrelationDataProvider messageOriginProvider() {
+        return new MessageOriginProvider();
+    }
+
+    /** Copies the W3C trace context from a command to the events it causes. */
+    @Bean
+    public CorrelationDataProvider traceparentCorrelationProvider() {
+        return new SimpleCorrelationDataProvider(TraceContext.METADATA_KEY);
+    }
+
+    /**
+     * db-scheduler keeps deadlines in {@code scheduled_tasks}. The transaction-aware proxy
+     * lets a deadline scheduled by a saga commit or roll back with the saga's own
+     * transaction; Axon's auto-configuration supplies the tasks and the deadline manager.
+     */
+    @Bean(destroyMethod = "")
+    @ConditionalOnMissingBean
+    public Scheduler deadlineScheduler(DataSource dataSource, List<Task<?>> tasks, DeadlineProperties properties) {
+        return Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), tasks)
+                .pollingInterval(properties.pollingInterval())
+                .threads(properties.threads())
+                .enableImmediateExecution()
+                .commitWhenAutocommitDisabled(false)
+                .build();
+    }
+
+    @Bean
+    public DeadlineSchedulerLifecycle deadlineSchedulerLifecycle(Scheduler scheduler) {
+        return new DeadlineSchedulerLifecycle(scheduler);
+    }
+}
