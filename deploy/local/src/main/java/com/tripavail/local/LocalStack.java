@@ -23,6 +23,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
@@ -132,10 +134,10 @@ public final class LocalStack implements AutoCloseable {
     private final List<ServiceProcess> services = new ArrayList<>();
     private final List<Outcome> skipped = new ArrayList<>();
     private final List<Outcome> failed = new ArrayList<>();
-    private PostgresNode postgres;
-    private KafkaNode kafka;
-    private double postgresSeconds;
-    private double kafkaSeconds;
+    private volatile PostgresNode postgres;
+    private volatile KafkaNode kafka;
+    private volatile double postgresSeconds;
+    private volatile double kafkaSeconds;
     private volatile boolean stopping;
     private boolean closed;
 
@@ -178,8 +180,8 @@ public final class LocalStack implements AutoCloseable {
             }
         } catch (Exception e) {
             System.err.println("local stack: " + (e.getMessage() != null ? e.getMessage() : e.toString()));
-            if (!(e instanceof IllegalStateException)) {
-                e.printStackTrace();
+            if (!(e instanceof IllegalStateException) || e.getCause() != null) {
+                e.printStackTrace(); // a message of our own without a cause needs no stack trace
             }
             exitCode = 1;
         }
@@ -239,25 +241,57 @@ public final class LocalStack implements AutoCloseable {
         writePids();
     }
 
-    /** PostgreSQL with the four databases, then Kafka with the five topics. */
+    /** PostgreSQL with the four databases and Kafka with the five topics, side by side. */
     void startInfrastructure() throws Exception {
         int postgresPort = resolvePort(options.postgresPort(), "PostgreSQL", "--postgres-port");
         int kafkaPort = resolvePort(options.kafkaPort(), "Kafka", "--kafka-port");
         int controllerPort = resolvePort(options.kafkaControllerPort(), "the Kafka controller", "--kafka-controller-port");
 
-        long t0 = System.nanoTime();
-        postgres = PostgresNode.start(options.dataDir().resolve("postgres"), postgresPort, options.dataDir().resolve("logs/postgres.log"));
-        List<String> createdDatabases = postgres.createDatabases(DATABASES);
-        postgresSeconds = seconds(System.nanoTime() - t0);
-        System.out.printf(Locale.ROOT, "PostgreSQL ready on 127.0.0.1:%d in %.1f s (databases %s%s)%n", postgresPort, postgresSeconds,
-                String.join(", ", DATABASES), createdDatabases.isEmpty() ? "" : "; created " + String.join(", ", createdDatabases));
+        var pg = CompletableFuture.runAsync(() -> {
+            try {
+                long t0 = System.nanoTime();
+                postgres = PostgresNode.start(options.dataDir().resolve("postgres"), postgresPort, options.dataDir().resolve("logs/postgres.log"));
+                List<String> created = postgres.createDatabases(DATABASES);
+                postgresSeconds = seconds(System.nanoTime() - t0);
+                System.out.printf(Locale.ROOT, "PostgreSQL ready on 127.0.0.1:%d in %.1f s (databases %s%s)%n", postgresPort, postgresSeconds,
+                        String.join(", ", DATABASES), created.isEmpty() ? "" : "; created " + String.join(", ", created));
+            } catch (Exception e) {
+                throw new CompletionException(new IllegalStateException("PostgreSQL did not start: " + e.getMessage()
+                        + " (its log: " + options.dataDir().resolve("logs/postgres.log") + ")", e));
+            }
+        }, LocalStack::daemonThread);
+        var kf = CompletableFuture.runAsync(() -> {
+            try {
+                long t0 = System.nanoTime();
+                kafka = KafkaNode.start(options.dataDir().resolve("kafka"), options.dataDir().resolve("kafka-cluster-id"), kafkaPort, controllerPort);
+                List<String> created = kafka.createTopics(TOPICS);
+                kafkaSeconds = seconds(System.nanoTime() - t0);
+                System.out.printf(Locale.ROOT, "Kafka ready on %s in %.1f s (%d topics%s)%n", kafka.bootstrapServers(), kafkaSeconds, TOPICS.size(),
+                        created.isEmpty() ? "" : "; created " + String.join(", ", created));
+            } catch (Exception e) {
+                throw new CompletionException(new IllegalStateException("Kafka did not start: " + e.getMessage(), e));
+            }
+        }, LocalStack::daemonThread);
+        // Wait for both, so that close() knows everything that did start, then report the first failure.
+        Exception failure = null;
+        for (var step : List.of(pg, kf)) {
+            try {
+                step.join();
+            } catch (CompletionException e) {
+                if (failure == null) {
+                    failure = e.getCause() instanceof Exception cause ? cause : e;
+                }
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
+    }
 
-        long t1 = System.nanoTime();
-        kafka = KafkaNode.start(options.dataDir().resolve("kafka"), options.dataDir().resolve("kafka-cluster-id"), kafkaPort, controllerPort);
-        List<String> createdTopics = kafka.createTopics(TOPICS);
-        kafkaSeconds = seconds(System.nanoTime() - t1);
-        System.out.printf(Locale.ROOT, "Kafka ready on %s in %.1f s (%d topics%s)%n", kafka.bootstrapServers(), kafkaSeconds, TOPICS.size(),
-                createdTopics.isEmpty() ? "" : "; created " + String.join(", ", createdTopics));
+    private static void daemonThread(Runnable task) {
+        Thread thread = new Thread(task, "local-stack-start");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     /**

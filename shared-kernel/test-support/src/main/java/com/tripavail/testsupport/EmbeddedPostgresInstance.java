@@ -28,7 +28,8 @@ import org.slf4j.LoggerFactory;
  * <p>The data directory is {@code target/embedded-postgres/pg-<pid>-<random>} when the working directory has a
  * {@code target} folder (Surefire runs in the module directory), else under {@code java.io.tmpdir}; it is deleted
  * when the server stops. Directories left behind by a killed JVM are cleaned (and their postmaster stopped) by the
- * next start. Server output goes to {@code <data directory>.log}, next to it.
+ * next start. Server output goes to {@code <data directory>.log}, next to it, deleted once the server has stopped
+ * cleanly (kept when it fails to start: the exception names it).
  */
 final class EmbeddedPostgresInstance extends AbstractPostgresInstance {
 
@@ -53,13 +54,10 @@ final class EmbeddedPostgresInstance extends AbstractPostgresInstance {
 
     private final Path logFile;
 
-    private final boolean keepLog;
-
-    private EmbeddedPostgresInstance(EmbeddedPostgres postgres, Path dataDirectory, Path logFile, boolean keepLog) {
+    private EmbeddedPostgresInstance(EmbeddedPostgres postgres, Path dataDirectory, Path logFile) {
         this.postgres = postgres;
         this.dataDirectory = dataDirectory;
         this.logFile = logFile;
-        this.keepLog = keepLog;
     }
 
     static EmbeddedPostgresInstance start() {
@@ -89,13 +87,11 @@ final class EmbeddedPostgresInstance extends AbstractPostgresInstance {
                     .setServerConfig("full_page_writes", "off")
                     .setServerConfig("timezone", "UTC")
                     .setLocaleConfig("locale", "C")
-                    // A file rather than a pipe: no logger threads, and the server log survives for diagnosis.
+                    // A file rather than a pipe: no logger threads, and the log of a failed start survives.
                     .setOutputRedirector(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
                     .setErrorRedirector(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
                     .start();
-            // Under target/ the log stays for diagnosis (mvn clean removes it); in a temp folder it goes with the data.
-            boolean keepLog = !root.startsWith(Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath());
-            return new EmbeddedPostgresInstance(postgres, dataDirectory, logFile, keepLog);
+            return new EmbeddedPostgresInstance(postgres, dataDirectory, logFile);
         }
         catch (IOException | RuntimeException e) {
             throw new IllegalStateException("Embedded PostgreSQL did not start (server log: " + logFile + ")", e);
@@ -129,9 +125,7 @@ final class EmbeddedPostgresInstance extends AbstractPostgresInstance {
     @Override
     public void close() throws IOException {
         postgres.close();
-        if (!keepLog) {
-            Files.deleteIfExists(logFile);
-        }
+        Files.deleteIfExists(logFile);
     }
 
     private static Path root() {

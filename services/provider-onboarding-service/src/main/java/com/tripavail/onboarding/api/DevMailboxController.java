@@ -6,7 +6,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import java.util.List;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** The local stack's mailbox: login codes "sent" to a user. Exists only with the dev mailbox. */
 @RestController
 @Validated
-@ConditionalOnBean(DevMailbox.class)
+@ConditionalOnProperty(name = "tripavail.onboarding.delivery.mode", havingValue = "DEV_MAILBOX")
 public class DevMailboxController {
 
     private final DevMailbox mailbox;

@@ -5,7 +5,6 @@ import com.tripavail.onboarding.command.UserAccounts;
 import com.tripavail.onboarding.command.login.AccessTokens;
 import com.tripavail.onboarding.command.login.OtpLogin;
 import com.tripavail.onboarding.command.login.SigningKeys;
-import com.tripavail.onboarding.config.OnboardingProperties.Delivery.Mode;
 import com.tripavail.onboarding.integration.delivery.DevMailbox;
 import com.tripavail.onboarding.integration.delivery.OutboundMessages;
 import com.tripavail.onboarding.integration.delivery.SmtpOutboundMessages;
@@ -15,7 +14,6 @@ import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
 import org.jooq.DSLContext;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -57,13 +55,9 @@ public class OnboardingConfiguration {
     }
 
     @Bean
-    OutboundMessages outboundMessages(OnboardingProperties properties, ObjectProvider<DevMailbox> devMailbox,
-                                      ObjectProvider<JavaMailSender> mail) {
-        if (properties.delivery().mode() == Mode.DEV_MAILBOX) {
-            return devMailbox.getObject();
-        }
-        return new SmtpOutboundMessages(mail.getObject(), properties.delivery().from(),
-                properties.delivery().smsGatewayDomain());
+    @ConditionalOnProperty(name = "tripavail.onboarding.delivery.mode", havingValue = "SMTP", matchIfMissing = true)
+    SmtpOutboundMessages smtpOutboundMessages(OnboardingProperties properties, JavaMailSender mail) {
+        return new SmtpOutboundMessages(mail, properties.delivery().from(), properties.delivery().smsGatewayDomain());
     }
 
     @Bean
