@@ -11,6 +11,9 @@ import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
+import org.springframework.beans.factory.support.BeanDefinitionRegistry;
+import org.springframework.beans.factory.support.BeanDefinitionRegistryPostProcessor;
 import org.springframework.beans.factory.support.DefaultSingletonBeanRegistry;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -52,22 +55,15 @@ final class InfrastructureShutdown {
     }
 
     /** Has {@code context} closed by the shutdown hook (or waited for) before the infrastructure stops. */
-    static void track(ConfigurableApplicationContext context) {
+    static TrackedContext track(ConfigurableApplicationContext context) {
         TrackedContext tracked = new TrackedContext(new WeakReference<>(context));
-        // Registered before any bean exists, this disposable bean is destroyed last: the context's clients are
-        // closed when it runs.
-        context.addBeanFactoryPostProcessor(beanFactory -> {
-            if (beanFactory instanceof DefaultSingletonBeanRegistry registry
-                    && !registry.containsSingleton(CLOSE_SIGNAL_BEAN)) {
-                registry.registerDisposableBean(CLOSE_SIGNAL_BEAN, tracked::closed);
-                tracked.signalled = true;
-            }
-        });
+        context.addBeanFactoryPostProcessor(new CloseSignal(tracked));
         synchronized (InfrastructureShutdown.class) {
             contexts.removeIf(TrackedContext::isGone);
             contexts.add(tracked);
             installHook();
         }
+        return tracked;
     }
 
     private static void installHook() {
@@ -151,7 +147,28 @@ final class InfrastructureShutdown {
         }
     }
 
-    private static final class TrackedContext {
+    /**
+     * Registers, before any bean exists (programmatic registry post-processors run first of all), a disposable bean
+     * that is therefore destroyed last: when it runs, the context's lifecycle beans are stopped and its other beans
+     * (Kafka clients, Axon, connection pools) destroyed.
+     */
+    private record CloseSignal(TrackedContext tracked) implements BeanDefinitionRegistryPostProcessor {
+
+        @Override
+        public void postProcessBeanDefinitionRegistry(BeanDefinitionRegistry registry) {
+            if (registry instanceof DefaultSingletonBeanRegistry singletons) {
+                singletons.registerDisposableBean(CLOSE_SIGNAL_BEAN + "#" + System.identityHashCode(tracked),
+                        tracked::closed);
+                tracked.signalled = true;
+            }
+        }
+
+        @Override
+        public void postProcessBeanFactory(ConfigurableListableBeanFactory beanFactory) {
+        }
+    }
+
+    static final class TrackedContext {
 
         private final WeakReference<ConfigurableApplicationContext> context;
 
@@ -166,6 +183,11 @@ final class InfrastructureShutdown {
 
         void closed() {
             closed.countDown();
+        }
+
+        /** Whether the context's beans have all been destroyed. */
+        boolean isClosed() {
+            return closed.getCount() == 0;
         }
 
         boolean isGone() {

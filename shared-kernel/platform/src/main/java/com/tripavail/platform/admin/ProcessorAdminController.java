@@ -190,10 +190,7 @@ public class ProcessorAdminController {
         Map<Integer, EventTrackerStatus> status = streaming.processingStatus();
         List<SegmentView> segments = status.values().stream()
                 .sorted(Comparator.comparingInt(s -> s.getSegment().getSegmentId()))
-                .map(s -> new SegmentView(s.getSegment().getSegmentId(), s.getCurrentPosition().orElse(-1),
-                        s.getResetPosition().isPresent() ? s.getResetPosition().getAsLong() : null,
-                        s.isCaughtUp(), s.isReplaying(), s.isErrorState(),
-                        s.getError() == null ? null : s.getError().getMessage()))
+                .map(ProcessorAdminController::segmentView)
                 .toList();
         Long position = segments.isEmpty() ? null
                 : segments.stream().mapToLong(SegmentView::position).min().orElse(-1);
@@ -203,6 +200,18 @@ public class ProcessorAdminController {
         return new ProcessorView(processor.getName(), "streaming", processor.isRunning(), processor.isError(),
                 streaming.supportsReset(), segments.size(), position, head, lag, replaying, progress, segments,
                 deadLetters);
+    }
+
+    /**
+     * Axon keeps a segment's replay token until an event beyond the reset position arrives;
+     * for an operator the replay is over once the segment has reached that position.
+     */
+    private static SegmentView segmentView(EventTrackerStatus status) {
+        long position = status.getCurrentPosition().orElse(-1);
+        Long resetPosition = status.getResetPosition().isPresent() ? status.getResetPosition().getAsLong() : null;
+        boolean replaying = status.isReplaying() && (resetPosition == null || position < resetPosition);
+        return new SegmentView(status.getSegment().getSegmentId(), position, resetPosition, status.isCaughtUp(),
+                replaying, status.isErrorState(), status.getError() == null ? null : status.getError().getMessage());
     }
 
     /** Progress of a replay: how far the slowest segment is towards the position it was reset at. */
