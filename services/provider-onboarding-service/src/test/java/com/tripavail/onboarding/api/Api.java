@@ -32,6 +32,22 @@ public final class Api {
         public String header(String name) {
             return raw.headers().firstValue(name).orElse(null);
         }
+
+        /** An RFC 7807 problem with this status and a detail that says something. */
+        public Response expectProblem(int expected) {
+            expect(expected);
+            assertThat(header("Content-Type")).as("Content-Type of %s", raw.body())
+                    .startsWith("application/problem+json");
+            assertThat(body.path("status").asInt()).as("status member of %s", raw.body()).isEqualTo(expected);
+            assertThat(body.path("title").asString()).as("title of %s", raw.body()).isNotBlank();
+            assertThat(body.path("type").asString()).as("type of %s", raw.body()).startsWith("https://");
+            assertThat(body.path("detail").asString()).as("detail of %s", raw.body()).isNotBlank();
+            return this;
+        }
+
+        public String detail() {
+            return body.path("detail").asString();
+        }
     }
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -57,6 +73,30 @@ public final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         headers.forEach(request::header);
         return send(request);
+    }
+
+    /**
+     * Any request: {@code contentType} and {@code body} may be null (no header, no body); the
+     * headers are set, replacing any default.
+     */
+    public Response request(String method, String path, String token, String contentType,
+                            HttpRequest.BodyPublisher body, Map<String, String> headers) {
+        HttpRequest.Builder request = builder(path, token)
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : body);
+        if (contentType != null) {
+            request.setHeader("Content-Type", contentType);
+        }
+        headers.forEach(request::setHeader);
+        return send(request);
+    }
+
+    public Response request(String method, String path, String token, String contentType, String body) {
+        return request(method, path, token, contentType,
+                body == null ? null : HttpRequest.BodyPublishers.ofString(body), Map.of());
+    }
+
+    public static String json(Object value) {
+        return JSON.writeValueAsString(value);
     }
 
     /** Logs in by OTP through the dev mailbox and returns the access token. */

@@ -2,8 +2,11 @@ package com.tripavail.platform.axon.testapp;
 
 import com.tripavail.contracts.EventEnvelope;
 import com.tripavail.platform.kafka.IntegrationEventConsumer;
+import com.tripavail.platform.tracing.TraceContext;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.jooq.DSLContext;
@@ -24,6 +27,7 @@ public class CounterInboundConsumer implements IntegrationEventConsumer {
     private final String topic;
     private final AtomicBoolean failing = new AtomicBoolean(true);
     private final List<String> handledEventIds = new CopyOnWriteArrayList<>();
+    private final Map<String, String> traceparents = new ConcurrentHashMap<>();
 
     public CounterInboundConsumer(DSLContext dsl, @Value("${counter-test.inbound-topic}") String topic) {
         this.dsl = dsl;
@@ -46,6 +50,7 @@ public class CounterInboundConsumer implements IntegrationEventConsumer {
             throw new IllegalStateException("cannot handle poison " + envelope.eventId());
         }
         dsl.execute("INSERT INTO inbound_log (event_id, type) VALUES (?, ?)", envelope.eventId(), envelope.type());
+        TraceContext.current().ifPresent(traceparent -> traceparents.put(envelope.eventId(), traceparent));
         handledEventIds.add(envelope.eventId());
     }
 
@@ -55,5 +60,10 @@ public class CounterInboundConsumer implements IntegrationEventConsumer {
 
     public List<String> handledEventIds() {
         return List.copyOf(handledEventIds);
+    }
+
+    /** The trace context each handled envelope ran in, by eventId. */
+    public Map<String, String> traceparents() {
+        return Map.copyOf(traceparents);
     }
 }
