@@ -109,6 +109,16 @@ public final class Api {
                 .expect(200).text("accessToken");
     }
 
+    /** The code in the newest message the dev mailbox holds for {@code to} (an email or a phone). */
+    public String latestCode(String to) {
+        JsonNode messages = get("/api/dev/messages?to=" + java.net.URLEncoder.encode(to,
+                java.nio.charset.StandardCharsets.UTF_8), null).expect(200).body();
+        assertThat(messages.isEmpty()).as("a message to %s", to).isFalse();
+        Matcher code = CODE.matcher(messages.get(0).get("body").asString());
+        assertThat(code.find()).as("a code in the message to %s", to).isTrue();
+        return code.group(1);
+    }
+
     private HttpRequest.Builder builder(String path, String token) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
         if (token != null) {

@@ -281,7 +281,6 @@ class BadInputTest {
         Api.Response response = api.request(bad.method(), resolve(bad.path()), tokens.get(bad.as()),
                 bad.contentType(), bad.body() == null ? null : bad.body().get(), Map.of());
 
-        System.out.println("DEBUGBAD " + bad + " :: " + response.raw().body());
         response.expectProblem(bad.status());
         assertThat(response.detail()).containsIgnoringCase(bad.detailMentions());
         assertThat(stateOfTheService()).isEqualTo(before);

@@ -96,7 +96,12 @@ class ProcessorAdminTest extends AxonKafkaTestBase {
     void givenProcessorsThatMustNotReplay_whenReplayRequested_thenConflict() {
         expect(adminPost("/api/admin/processors/" + KafkaEventPublication.PROCESSING_GROUP + "/replay"), 409);
         expect(adminPost("/api/admin/processors/" + CounterGuard.GROUP + "/replay"), 409);
-        await().atMost(TIMEOUT).until(() -> lagOf(KafkaEventPublication.PROCESSING_GROUP) == 0);
+        await().atMost(TIMEOUT).untilAsserted(() -> {
+            JsonNode processor = expect(adminGet("/api/admin/processors/" + KafkaEventPublication.PROCESSING_GROUP),
+                    200);
+            assertThat(processor.get("lag").asLong()).as("%s", processor).isZero();
+            assertThat(processor.get("replaying").asBoolean()).isFalse();
+        });
     }
 
     @Test

@@ -3,8 +3,6 @@ package com.tripavail.platform.axon.testapp;
 import com.tripavail.platform.axon.testapp.CounterApi.CounterIncrementedEvent;
 import com.tripavail.platform.axon.testapp.CounterApi.CounterNoteAddedEvent;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -38,7 +36,7 @@ public class CounterViewProjection {
         countReplay(status);
         dsl.execute("""
                 INSERT INTO counter_view (counter_id, total, increments, last_label, last_sequence, updated_at)
-                VALUES (?, ?, 1, ?, ?, ?)
+                VALUES (?, ?, 1, ?, ?, CAST(? AS TIMESTAMPTZ))
                 ON CONFLICT (counter_id) DO UPDATE SET total = excluded.total,
                     increments = counter_view.increments + 1, last_label = excluded.last_label,
                     last_sequence = excluded.last_sequence, updated_at = excluded.updated_at
@@ -48,7 +46,7 @@ public class CounterViewProjection {
     @EventHandler
     void on(CounterNoteAddedEvent event, @SequenceNumber long sequence, @Timestamp Instant at, ReplayStatus status) {
         countReplay(status);
-        dsl.execute("UPDATE counter_view SET last_note = ?, last_sequence = ?, updated_at = ? WHERE counter_id = ?",
+        dsl.execute("UPDATE counter_view SET last_note = ?, last_sequence = ?, updated_at = CAST(? AS TIMESTAMPTZ) WHERE counter_id = ?",
                 event.note(), sequence, utc(at), event.counterId());
     }
 
@@ -72,7 +70,8 @@ public class CounterViewProjection {
         }
     }
 
-    private static OffsetDateTime utc(Instant at) {
-        return OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
+    /** ISO-8601 text (plain SQL would bind a java.time value as VARCHAR): exact to the microsecond. */
+    private static String utc(Instant at) {
+        return at.toString();
     }
 }
