@@ -67,6 +67,10 @@ final class KafkaNode implements AutoCloseable {
         props.put("share.coordinator.state.topic.replication.factor", "1");
         props.put("share.coordinator.state.topic.min.isr", "1");
         props.put("group.initial.rebalance.delay.ms", "0");
+        // After a killed launcher, the broker's old registration blocks the new one until its session expires
+        // (default 9 s): keep that short.
+        props.put("broker.session.timeout.ms", "3000");
+        props.put("broker.heartbeat.interval.ms", "500");
         // A laptop, not a cluster: fewer threads, smaller segments.
         props.put("num.network.threads", "2");
         props.put("num.io.threads", "4");

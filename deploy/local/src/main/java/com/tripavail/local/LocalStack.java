@@ -140,6 +140,7 @@ public final class LocalStack implements AutoCloseable {
     private volatile double kafkaSeconds;
     private volatile boolean stopping;
     private boolean closed;
+    private boolean ownsPidsFile;
 
     LocalStack(Options options) {
         this.options = options;
@@ -165,6 +166,7 @@ public final class LocalStack implements AutoCloseable {
         int exitCode;
         try {
             stack.prepareDataDir();
+            stack.logLibrariesToFile();
             stack.startInfrastructure();
             boolean ok = stack.startServices();
             stack.report(ok);
@@ -233,12 +235,27 @@ public final class LocalStack implements AutoCloseable {
                 }
             }
         }
+        PostgresNode.stopLeftover(options.dataDir().resolve("postgres"));
         if (options.clean() && Files.exists(options.dataDir())) {
             System.out.println("--clean: deleting " + options.dataDir());
             deleteRecursively(options.dataDir());
         }
         Files.createDirectories(options.dataDir().resolve("logs"));
         writePids();
+    }
+
+    /**
+     * Kafka's and zonky's own log lines (slf4j-simple, warnings and up) go to {@code logs/launcher.log}, so that
+     * the console shows the launcher's summary. {@code -Dorg.slf4j.simpleLogger.logFile=System.err} keeps them on the console.
+     */
+    void logLibrariesToFile() throws IOException {
+        if (System.getProperty("org.slf4j.simpleLogger.logFile") == null) {
+            Path log = options.dataDir().resolve("logs").resolve("launcher.log");
+            if (Files.exists(log)) {
+                Files.move(log, log.resolveSibling("launcher.log.previous"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+            System.setProperty("org.slf4j.simpleLogger.logFile", log.toString());
+        }
     }
 
     /** PostgreSQL with the four databases and Kafka with the five topics, side by side. */
@@ -402,7 +419,7 @@ public final class LocalStack implements AutoCloseable {
 
     // ---------------------------------------------------------------------------------------------------- report
 
-    private void report(boolean ok) throws IOException {
+    void report(boolean ok) throws IOException {
         double toHealthy = (System.currentTimeMillis() - launcherStartMillis) / 1000.0;
         Map<String, Long> rss = residentMemoryKiB();
         long totalMiB = Math.round(rss.values().stream().mapToLong(Long::longValue).sum() / 1024.0);
@@ -421,26 +438,31 @@ public final class LocalStack implements AutoCloseable {
         out.append(String.format(Locale.ROOT, "Resident memory (VmRSS): %d MiB in all — %s%n", totalMiB,
                 rss.entrySet().stream().map(e -> e.getKey() + " " + Math.round(e.getValue() / 1024.0))
                         .collect(Collectors.joining(", "))));
-        out.append("Services:").append(System.lineSeparator());
-        if (services.isEmpty()) {
-            out.append("  (none started)").append(System.lineSeparator());
+        if (!ok) {
+            out.append("Logs: ").append(options.dataDir().resolve("logs")).append(System.lineSeparator());
+        } else {
+            out.append("Services:").append(System.lineSeparator());
+            if (services.isEmpty()) {
+                out.append("  (none started)").append(System.lineSeparator());
+            }
+            for (ServiceProcess service : services) {
+                out.append(String.format(Locale.ROOT, "  %-30s %s   OpenAPI %s/v3/api-docs%n", service.spec.name(), service.baseUrl(), service.baseUrl()));
+            }
+            for (Outcome skip : skipped) {
+                out.append(String.format(Locale.ROOT, "  %-30s skipped: %s%n", skip.name(), skip.reason()));
+            }
+            out.append("Kafka bootstrap:  ").append(kafka.bootstrapServers()).append("  (topics ").append(String.join(", ", TOPICS)).append(')').append(System.lineSeparator());
+            out.append("PostgreSQL:       ").append(jdbcBase).append("<database>  (").append(String.join(", ", DATABASES))
+                    .append("; user postgres, password postgres — trust authentication, so any password is accepted)").append(System.lineSeparator());
+            out.append("Seed accounts (log in by OTP; read the code with GET ").append(onboardingUrl).append("/api/dev/messages?to=<email>):")
+                    .append(System.lineSeparator());
+            for (String[] account : SEED_ACCOUNTS) {
+                out.append(String.format(Locale.ROOT, "  %-26s %s%n", account[0], account[1]));
+            }
+            out.append("Data: ").append(options.dataDir()).append(" (kept across restarts; --clean wipes it)").append(System.lineSeparator());
+            out.append("Logs: ").append(options.dataDir().resolve("logs"))
+                    .append(" (<service>.log, postgres.log, launcher.log for Kafka and the launcher)").append(System.lineSeparator());
         }
-        for (ServiceProcess service : services) {
-            out.append(String.format(Locale.ROOT, "  %-30s %s   OpenAPI %s/v3/api-docs%n", service.spec.name(), service.baseUrl(), service.baseUrl()));
-        }
-        for (Outcome skip : skipped) {
-            out.append(String.format(Locale.ROOT, "  %-30s skipped: %s%n", skip.name(), skip.reason()));
-        }
-        out.append("Kafka bootstrap:  ").append(kafka.bootstrapServers()).append("  (topics ").append(String.join(", ", TOPICS)).append(')').append(System.lineSeparator());
-        out.append("PostgreSQL:       ").append(jdbcBase).append("<database>  (").append(String.join(", ", DATABASES))
-                .append("; user postgres, password postgres — trust authentication, so any password is accepted)").append(System.lineSeparator());
-        out.append("Seed accounts (log in by OTP; read the code with GET ").append(onboardingUrl).append("/api/dev/messages?to=<email>):")
-                .append(System.lineSeparator());
-        for (String[] account : SEED_ACCOUNTS) {
-            out.append(String.format(Locale.ROOT, "  %-26s %s%n", account[0], account[1]));
-        }
-        out.append("Data: ").append(options.dataDir()).append(" (kept across restarts; --clean wipes it); logs in ")
-                .append(options.dataDir().resolve("logs")).append(System.lineSeparator());
         System.out.print(out);
 
         writeLastStart(ok, toHealthy, rss, totalMiB, jdbcBase, onboardingUrl);
@@ -451,7 +473,8 @@ public final class LocalStack implements AutoCloseable {
         StringBuilder json = new StringBuilder("{\n");
         json.append("  \"ok\": ").append(ok).append(",\n");
         json.append("  \"finishedAt\": ").append(quote(Instant.now().toString())).append(",\n");
-        json.append("  \"secondsToHealthy\": ").append(round1(toHealthy)).append(",\n");
+        json.append("  \"secondsToHealthy\": ").append(ok ? round1(toHealthy) : "null").append(",\n");
+        json.append("  \"secondsSinceLauncherStart\": ").append(round1(toHealthy)).append(",\n");
         json.append("  \"postgresSeconds\": ").append(round1(postgresSeconds)).append(",\n");
         json.append("  \"kafkaSeconds\": ").append(round1(kafkaSeconds)).append(",\n");
         json.append("  \"rssMiB\": ").append(totalMiB).append(",\n");
@@ -552,12 +575,14 @@ public final class LocalStack implements AutoCloseable {
             }
             postgres = null;
         }
-        try {
-            Files.deleteIfExists(options.dataDir().resolve("run.pids"));
-        } catch (IOException e) {
-            // nothing to do
+        if (ownsPidsFile) { // not when this launcher refused to start because another one runs
+            try {
+                Files.deleteIfExists(options.dataDir().resolve("run.pids"));
+            } catch (IOException e) {
+                // nothing to do
+            }
+            System.out.println("Local stack stopped.");
         }
-        System.out.println("Local stack stopped.");
     }
 
     /** SIGINT/SIGTERM/SIGHUP: stop everything in order and exit 0; a second signal kills the services and exits at once. */
@@ -593,6 +618,7 @@ public final class LocalStack implements AutoCloseable {
     }
 
     private void writePids() throws IOException {
+        ownsPidsFile = true;
         StringBuilder pids = new StringBuilder("# processes of the running local stack (removed when it stops)\n");
         pids.append("launcher=").append(ProcessHandle.current().pid()).append('\n');
         for (ServiceProcess service : services) {

@@ -38,7 +38,6 @@ final class PostgresNode implements AutoCloseable {
     }
 
     static PostgresNode start(Path dataDir, int port, Path logFile) throws IOException {
-        stopLeftover(dataDir);
         Files.createDirectories(dataDir.getParent());
         Files.createDirectories(logFile.getParent());
         EmbeddedPostgres postgres = EmbeddedPostgres.builder()
@@ -100,7 +99,7 @@ final class PostgresNode implements AutoCloseable {
     }
 
     /** A launcher killed with SIGKILL leaves its postmaster behind (pg_ctl detaches it): stop it before starting. */
-    private static void stopLeftover(Path dataDir) {
+    static void stopLeftover(Path dataDir) {
         readPid(dataDir).flatMap(ProcessHandle::of)
                 .filter(ProcessHandle::isAlive)
                 .filter(p -> p.info().command().orElse("").contains("postgres"))

@@ -36,16 +36,23 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/providers")
 public class ProviderController {
 
+    /** PostgreSQL text cannot hold NUL; one in a stored field would stop the read model's projection. */
+    static final String NO_NUL = "[^\\x00]*";
+    static final String NO_NUL_MESSAGE = "must not contain NUL characters";
+
     public record RegisterProviderRequest(@NotNull ProviderType providerType,
-                                          @NotBlank @Size(max = 200) String businessName,
-                                          @Size(max = 100) String city,
+                                          @NotBlank @Size(max = 200)
+                                          @Pattern(regexp = NO_NUL, message = NO_NUL_MESSAGE) String businessName,
+                                          @Size(max = 100) @Pattern(regexp = NO_NUL, message = NO_NUL_MESSAGE)
+                                          String city,
                                           @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166 alpha-2 code")
                                           String country) {
     }
 
     public record CompleteStepRequest(@NotNull OnboardingStep step,
                                       @NotNull @Size(max = 20) Map<@NotBlank @Size(max = 64) String,
-                                              @NotNull @Size(max = 500) String> details) {
+                                              @NotNull @Size(max = 500)
+                                              @Pattern(regexp = NO_NUL, message = NO_NUL_MESSAGE) String> details) {
     }
 
     public record ProviderCommandResponse(String providerId, String status) {

@@ -15,6 +15,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import org.springframework.http.ResponseEntity;
@@ -33,7 +34,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/admin/providers")
 public class ProviderReviewController {
 
-    public record ReasonRequest(@NotBlank @Size(max = 1000) String reason) {
+    public record ReasonRequest(@NotBlank @Size(max = 1000)
+                                @Pattern(regexp = ProviderController.NO_NUL,
+                                        message = ProviderController.NO_NUL_MESSAGE) String reason) {
     }
 
     private final ProviderCommands commands;

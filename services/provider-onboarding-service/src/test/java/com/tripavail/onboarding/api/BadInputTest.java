@@ -102,7 +102,9 @@ class BadInputTest {
                                 "{\"email\":\"" + "a".repeat(250) + "@example.com\"}", 400, "email"),
                         bad("email of the wrong type", As.ANONYMOUS, path, "{\"email\":[\"a@example.com\"]}", 400,
                                 "email"),
-                        bad("phone of the wrong type", As.ANONYMOUS, path, "{\"phone\":{\"n\":1}}", 400, "phone")),
+                        bad("phone of the wrong type", As.ANONYMOUS, path, "{\"phone\":{\"n\":1}}", 400, "phone"),
+                        bad("a NUL in the email", As.ANONYMOUS, path, "{\"email\":\"a\\u0000b@example.com\"}", 400,
+                                "email")),
                 everyBodyIsChecked(As.ANONYMOUS, path, "{\"email\":\"a@example.com\"}"));
     }
 
@@ -118,7 +120,9 @@ class BadInputTest {
                                 "{\"email\":\"{pending}\",\"code\":{\"a\":1}}", 400, "code"),
                         bad("no contact", As.ANONYMOUS, path, "{\"code\":\"123456\"}", 400, "either"),
                         bad("not an email", As.ANONYMOUS, path, "{\"email\":\"nobody\",\"code\":\"123456\"}", 400,
-                                "email")),
+                                "email"),
+                        bad("a NUL in the email", As.ANONYMOUS, path,
+                                "{\"email\":\"a\\u0000b@example.com\",\"code\":\"123456\"}", 400, "email")),
                 everyBodyIsChecked(As.ANONYMOUS, path, "{\"email\":\"{pending}\",\"code\":\"123456\"}"));
     }
 
@@ -146,6 +150,12 @@ class BadInputTest {
                         bad("country not ISO", As.NEWCOMER, path,
                                 "{\"providerType\":\"HOTEL_MANAGER\",\"businessName\":\"X\",\"country\":\"india\"}",
                                 400, "country"),
+                        bad("a NUL in the business name", As.NEWCOMER, path,
+                                "{\"providerType\":\"HOTEL_MANAGER\",\"businessName\":\"Lake\\u0000View\"}", 400,
+                                "businessName"),
+                        bad("a NUL in the city", As.NEWCOMER, path,
+                                "{\"providerType\":\"HOTEL_MANAGER\",\"businessName\":\"X\",\"city\":\"Agra\\u0000\"}",
+                                400, "city"),
                         new Bad("oversized chunked body", As.NEWCOMER, "POST", path, JSON,
                                 () -> HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(
                                         oversized("{\"providerType\":\"HOTEL_MANAGER\",\"businessName\":\"")
@@ -177,6 +187,9 @@ class BadInputTest {
                                 + "}}", 400, "details"),
                         bad("a detail too long", As.OWNER, path, "{" + license + ",\"details\":{\"licenseNumber\":\""
                                 + "9".repeat(501) + "\",\"issuingAuthority\":\"X\"}}", 400, "details"),
+                        bad("a NUL in a detail", As.OWNER, path, "{\"step\":\"BUSINESS_DETAILS\",\"details\":{"
+                                + "\"legalName\":\"L\",\"registrationNumber\":\"R\",\"addressLine\":\"A\","
+                                + "\"city\":\"Agra\\u0000\",\"country\":\"IN\"}}", 400, "details[city]"),
                         bad("a required detail missing", As.OWNER, path,
                                 "{" + license + ",\"details\":{\"licenseNumber\":\"L-1\"}}", 422, "issuingAuthority"),
                         bad("a required detail blank", As.OWNER, path,
@@ -240,7 +253,9 @@ class BadInputTest {
                             bad(action + " with a reason too long", As.ADMIN, path,
                                     "{\"reason\":\"" + "x".repeat(1001) + "\"}", 400, "reason"),
                             bad(action + " with a reason of the wrong type", As.ADMIN, path, "{\"reason\":[\"x\"]}",
-                                    400, "reason")),
+                                    400, "reason"),
+                            bad(action + " with a NUL in the reason", As.ADMIN, path,
+                                    "{\"reason\":\"expired\\u0000\"}", 400, "reason")),
                     everyBodyIsChecked(As.ADMIN, path, reason));
         });
         return Stream.concat(unknownProfiles, reasons);

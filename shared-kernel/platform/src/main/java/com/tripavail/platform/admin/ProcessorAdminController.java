@@ -197,7 +197,9 @@ public class ProcessorAdminController {
         boolean replaying = segments.stream().anyMatch(SegmentView::replaying);
         Double progress = replaying ? replayProgress(segments) : null;
         Long lag = head == null || position == null ? null : Math.max(0, head - position);
-        return new ProcessorView(processor.getName(), "streaming", processor.isRunning(), processor.isError(),
+        // a tracking processor reports isError() only when its worker launcher failed; a failing segment counts too
+        boolean error = processor.isError() || segments.stream().anyMatch(SegmentView::error);
+        return new ProcessorView(processor.getName(), "streaming", processor.isRunning(), error,
                 streaming.supportsReset(), segments.size(), position, head, lag, replaying, progress, segments,
                 deadLetters);
     }

@@ -1,15 +1,19 @@
 package com.tripavail.platform.axon;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.SmartLifecycle;
 
 /**
  * Starts db-scheduler once everything else runs (Axon's processors and sagas must be up
- * before an overdue deadline fires) and stops it first on shutdown.
+ * before an overdue deadline fires) and pauses it first when the context stops. A
+ * db-scheduler cannot start twice, so a stopped context that is started again resumes it,
+ * and only closing the context shuts it down.
  */
-public class DeadlineSchedulerLifecycle implements SmartLifecycle {
+public class DeadlineSchedulerLifecycle implements SmartLifecycle, DisposableBean {
 
     private final Scheduler scheduler;
+    private volatile boolean started;
     private volatile boolean running;
 
     public DeadlineSchedulerLifecycle(Scheduler scheduler) {
@@ -17,15 +21,22 @@ public class DeadlineSchedulerLifecycle implements SmartLifecycle {
     }
 
     @Override
-    public void start() {
-        scheduler.start();
+    public synchronized void start() {
+        if (!started) {
+            scheduler.start();
+            started = true;
+        } else {
+            scheduler.resume();
+        }
         running = true;
     }
 
     @Override
-    public void stop() {
-        scheduler.stop();
-        running = false;
+    public synchronized void stop() {
+        if (running) {
+            scheduler.pause();
+            running = false;
+        }
     }
 
     @Override
@@ -36,5 +47,12 @@ public class DeadlineSchedulerLifecycle implements SmartLifecycle {
     @Override
     public int getPhase() {
         return Integer.MAX_VALUE - 1000;
+    }
+
+    @Override
+    public synchronized void destroy() {
+        if (started) {
+            scheduler.stop();
+        }
     }
 }

@@ -1,6 +1,7 @@
 package com.tripavail.platform.kafka;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.tripavail.contracts.ContractJson;
 import com.tripavail.contracts.EventEnvelope;
@@ -8,21 +9,28 @@ import com.tripavail.contracts.Topics;
 import com.tripavail.platform.axon.testapp.AxonKafkaTestBase;
 import com.tripavail.platform.axon.testapp.CounterApi.AddCounterNoteCommand;
 import com.tripavail.platform.axon.testapp.CounterApi.IncrementCounterCommand;
+import com.tripavail.platform.axon.testapp.CounterEventTranslator;
 import com.tripavail.platform.axon.testapp.TestCounterIncremented;
 import com.tripavail.testsupport.KafkaTestConsumer;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jooq.Record;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
 
 /** The kafka-publication processor: domain events out as contract envelopes, through real PostgreSQL and Kafka. */
 class KafkaEventPublicationTest extends AxonKafkaTestBase {
 
     private static final String TRACE_ID = "4bf92f3577b34da6a3ce929d0e0e4736";
     private static final String TRACEPARENT = "00-" + TRACE_ID + "-00f067aa0ba902b7-01";
+
+    @Autowired
+    CounterEventTranslator translator;
 
     @Test
     void givenACommandOverHttp_whenItsEventIsStored_thenItsEnvelopeIsOnKafkaUnderTheAggregateIdWithHeaders() {
@@ -76,6 +84,39 @@ class KafkaEventPublicationTest extends AxonKafkaTestBase {
             String noteId = dsl.fetchValue("SELECT eventidentifier FROM domainevententry "
                     + "WHERE aggregateidentifier = ? AND sequencenumber = 1", counterId).toString();
             assertThat(consumer.received()).noneMatch(r -> r.value().contains(noteId));
+        }
+    }
+
+    @Test
+    void givenAnEventThatCannotBePublished_whenPublicationFails_thenTheProcessorHaltsInErrorAndPublishesItOnceFixed() {
+        String counterId = newId("unpublishable");
+        String processor = "/api/admin/processors/" + KafkaEventPublication.PROCESSING_GROUP;
+        try (KafkaTestConsumer consumer = KafkaTestConsumer.subscribe(publicationTopic)) {
+            translator.failing().set(true);
+            commands.sendAndWait(new IncrementCounterCommand(counterId, 1, CounterEventTranslator.UNPUBLISHABLE_LABEL));
+
+            // not skipped: the processor retries the event and shows the failure
+            await().atMost(TIMEOUT).untilAsserted(() -> {
+                JsonNode status = expect(adminGet(processor), 200);
+                assertThat(status.get("error").asBoolean()).as("%s", status).isTrue();
+                assertThat(status.get("segmentStatus").get(0).get("errorMessage").asString())
+                        .contains("cannot publish counter " + counterId);
+                assertThat(status.get("lag").asLong()).isPositive();
+            });
+            assertThat(consumer.poll(Duration.ofMillis(200))).noneMatch(r -> counterId.equals(r.key()));
+
+            translator.failing().set(false);
+            ConsumerRecord<String, String> record = consumer.awaitRecord(r -> counterId.equals(r.key()),
+                    Duration.ofSeconds(30));
+            assertThat(ContractJson.read(record.value()).sequence()).isZero();
+            await().atMost(TIMEOUT).untilAsserted(() -> {
+                JsonNode status = expect(adminGet(processor), 200);
+                assertThat(status.get("error").asBoolean()).isFalse();
+                assertThat(status.get("lag").isNumber()).isTrue();
+                assertThat(status.get("lag").asLong()).isZero();
+            });
+        } finally {
+            translator.failing().set(false);
         }
     }
 

@@ -10,7 +10,9 @@ import java.util.regex.Pattern;
 /** An email or phone to log in with, normalised: emails lower-cased, phones in E.164. */
 public record Contact(ContactChannel channel, String value) {
 
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}$");
+    /** No control characters: PostgreSQL text cannot even compare a NUL. */
+    private static final Pattern EMAIL =
+            Pattern.compile("^[^@\\s\\p{Cntrl}]{1,64}@[^@\\s\\p{Cntrl}]+\\.[^@\\s\\p{Cntrl}]{2,}$");
     private static final Pattern PHONE = Pattern.compile("^\\+[1-9][0-9]{6,14}$");
 
     /** Exactly one of the two must be given. */
