@@ -22,6 +22,7 @@ import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
@@ -97,6 +98,12 @@ public class AxonPlatformAutoConfiguration {
                 .enableImmediateExecution()
                 .commitWhenAutocommitDisabled(false)
                 .build();
+    }
+
+    @Bean
+    @ConditionalOnProperty(name = "tripavail.axon.savepoint-per-event", havingValue = "true", matchIfMissing = true)
+    public SavepointPerEventHandler savepointPerEventHandler(PlatformTransactionManager transactionManager) {
+        return new SavepointPerEventHandler(transactionManager);
     }
 
     @Bean

@@ -32,7 +32,7 @@ import org.springframework.core.io.support.PropertiesLoaderUtils;
 class PersistentDeadlineTest {
 
     private final PostgresInstance postgres = TestInfrastructure.postgres();
-    private final String database = postgres.createDatabase("platform_deadline");  // one per test method
+    private final String database = postgres.createDatabase("platform_deadline");
     private ConfigurableApplicationContext running;
 
     @AfterEach
@@ -62,19 +62,6 @@ class PersistentDeadlineTest {
         // the deadline handler ended the saga; db-scheduler removed the task it ran
         await().atMost(Duration.ofSeconds(5)).until(() -> count("SELECT count(*) FROM sagaentry") == 0
                 && count("SELECT count(*) FROM scheduled_tasks") == 0);
-    }
-
-    @Test
-    void givenAContextStoppedAndStartedAgain_whenASagaSchedulesADeadline_thenItFires() throws Exception {
-        String counterId = "restarted-" + UUID.randomUUID();
-        running = start();
-
-        running.stop();  // as Spring's test context cache pauses a context it does not need right now
-        running.start();
-        running.getBean(CommandGateway.class).sendAndWait(new RequestReminderCommand(counterId, 300));
-
-        await().atMost(Duration.ofSeconds(15)).until(() -> count("SELECT count(*) FROM reminder_fired") == 1);
-        assertThat(string("SELECT counter_id FROM reminder_fired")).isEqualTo(counterId);
     }
 
     /** The test application on this test's database, with its own Kafka topics and consumer groups. */
