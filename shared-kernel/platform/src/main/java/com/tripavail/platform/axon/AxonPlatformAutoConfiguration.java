@@ -13,6 +13,8 @@ import com.tripavail.platform.tracing.TraceContext;
 import java.util.List;
 import javax.sql.DataSource;
 import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
@@ -65,6 +67,17 @@ public class AxonPlatformAutoConfiguration {
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    }
+
+    /**
+     * A handler that fails stops its processor, which retries with back-off, instead of
+     * Axon's default of logging the error and moving past the event: nothing is skipped
+     * silently. Groups with a dead-letter queue park the failing event and go on.
+     */
+    @Bean
+    public ConfigurerModule failingHandlersStopTheirProcessor() {
+        return configurer -> configurer.eventProcessing()
+                .registerDefaultListenerInvocationErrorHandler(configuration -> PropagatingErrorHandler.instance());
     }
 
     @Bean

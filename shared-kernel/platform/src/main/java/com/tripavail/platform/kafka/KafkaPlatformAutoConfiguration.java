@@ -2,8 +2,6 @@ package com.tripavail.platform.kafka;
 
 import java.time.Clock;
 import java.util.List;
-import org.axonframework.config.ConfigurerModule;
-import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.jooq.DSLContext;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -39,17 +37,6 @@ public class KafkaPlatformAutoConfiguration {
             throw new IllegalStateException("tripavail.kafka.publication-topic must name the topic this service publishes to");
         }
         return new KafkaEventPublication(kafka, translators, properties.publicationTopic(), properties.sendTimeout());
-    }
-
-    /**
-     * A publication that fails must stop the processor and be retried, never be logged and skipped:
-     * Axon's default listener error handler would otherwise advance the token past the unpublished event.
-     */
-    @Bean
-    @ConditionalOnBean(PublicEventTranslator.class)
-    public ConfigurerModule kafkaPublicationErrorsPropagate() {
-        return configurer -> configurer.eventProcessing().registerListenerInvocationErrorHandler(
-                KafkaEventPublication.PROCESSING_GROUP, configuration -> PropagatingErrorHandler.instance());
     }
 
     @Bean

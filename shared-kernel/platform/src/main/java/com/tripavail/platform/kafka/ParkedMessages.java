@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.record.TimestampType;
 import org.jooq.DSLContext;
 import org.jooq.JSONB;
 import tools.jackson.databind.json.JsonMapper;
@@ -64,7 +66,15 @@ public class ParkedMessages {
 
     /** Rebuilds the record as the consumer first saw it, for a retry. */
     public Optional<ConsumerRecord<String, String>> asRecord(long id) {
-        return find(id).map(m -> new ConsumerRecord<>(m.topic(), m.partition(), m.offset(), m.key(), m.payload()));
+        return dsl.selectFrom(PARKED_MESSAGE).where(PARKED_MESSAGE.ID.eq(id)).fetchOptional().map(r -> {
+            RecordHeaders headers = new RecordHeaders();
+            JSON.readTree(r.getHeaders().data()).properties().forEach(header -> headers.add(header.getKey(),
+                    header.getValue().isNull() ? null : header.getValue().asString().getBytes(StandardCharsets.UTF_8)));
+            String payload = r.getPayload() == null ? null : new String(r.getPayload(), StandardCharsets.UTF_8);
+            return new ConsumerRecord<>(r.getTopic(), r.getPartition(), r.getOffset(), ConsumerRecord.NO_TIMESTAMP,
+                    TimestampType.NO_TIMESTAMP_TYPE, ConsumerRecord.NULL_SIZE, ConsumerRecord.NULL_SIZE,
+                    r.getMessageKey(), payload, headers, Optional.empty());
+        });
     }
 
     public boolean drop(long id) {

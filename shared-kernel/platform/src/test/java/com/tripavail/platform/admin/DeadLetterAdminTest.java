@@ -71,6 +71,30 @@ class DeadLetterAdminTest extends AxonKafkaTestBase {
     }
 
     @Test
+    void givenAHandlerWhoseSqlFails_whenItsEventIsDeadLettered_thenTheBatchGoesOn() {
+        audit.failing().set(true);
+        try {
+            String broken = newId("sql-broken");
+            commands.sendAndWait(new IncrementCounterCommand(broken, 1, CounterAudit.SQL_POISON_LABEL));
+            String healthy = newId("sql-healthy");
+            commands.sendAndWait(new IncrementCounterCommand(healthy, 1, "fine"));
+
+            await().atMost(TIMEOUT).until(() -> audit.handledEventIds().contains(eventId(healthy, 0)));
+            List<JsonNode> letters = await().atMost(TIMEOUT).until(() -> deadLettersOf(broken), l -> l.size() == 1);
+            assertThat(letters.get(0).get("cause").asString()).contains("division by zero");
+            JsonNode processor = expect(adminGet("/api/admin/processors/" + CounterAudit.GROUP), 200);
+            assertThat(processor.get("error").asBoolean()).isFalse();
+
+            audit.failing().set(false);
+            expect(adminPost(DEAD_LETTERS + "/retry"), 200);
+            assertThat(deadLettersOf(broken)).isEmpty();
+            assertThat(audit.handledEventIds()).contains(eventId(broken, 0));
+        } finally {
+            audit.failing().set(true);
+        }
+    }
+
+    @Test
     void givenAGroupWithoutDeadLetterQueue_thenNotFound() {
         expect(adminGet("/api/admin/processors/" + CounterViewProjection.GROUP + "/dead-letters"), 404);
         expect(adminPost("/api/admin/processors/" + CounterViewProjection.GROUP + "/dead-letters/retry"), 404);
