@@ -5,7 +5,7 @@
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 cd "$root"
-source deploy/loadtest/jdk.sh
+source deploy/find-jdk.sh
 
 if [ ! -f deploy/loadtest/target/classpath.txt ] || [ ! -f deploy/local/target/local-stack.jar ]; then
   ./mvnw -B -q install -DskipTests
