@@ -19,6 +19,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -66,8 +67,9 @@ public final class EventToKafkaLatency {
         long total = (long) rate * seconds;
         for (long i = 0; i < total; i++) {
             long due = start + i * intervalNanos;
-            while (System.nanoTime() < due) {
-                Thread.onSpinWait();
+            long wait = due - System.nanoTime();
+            if (wait > 0) {
+                LockSupport.parkNanos(wait);
             }
             String providerId = providers.get((int) (i % providers.size()));
             // One command in flight per provider: a provider's turn comes round every providerCount ticks.
@@ -90,7 +92,7 @@ public final class EventToKafkaLatency {
 
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
         while (latenciesMicros.size() < accepted.get() && System.nanoTime() < deadline) {
-            Thread.onSpinWait();
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(10));
         }
         consuming.set(false);
         consumer.join();
