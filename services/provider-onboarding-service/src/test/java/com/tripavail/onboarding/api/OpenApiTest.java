@@ -2,22 +2,9 @@ package com.tripavail.onboarding.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.tripavail.onboarding.OnboardingIntegrationTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
-@OnboardingIntegrationTest
-class OpenApiTest {
-
-    @LocalServerPort
-    int port;
-    Api api;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(port);
-    }
+class OpenApiTest extends OnboardingApiTest {
 
     @Test
     void givenTheService_whenReadingTheOpenApiDocument_thenItDescribesTheOnboardingEndpoints() {

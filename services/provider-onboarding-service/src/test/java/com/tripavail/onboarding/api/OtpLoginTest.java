@@ -6,27 +6,14 @@ import com.nimbusds.jose.crypto.RSASSAVerifier;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.SignedJWT;
-import com.tripavail.onboarding.OnboardingIntegrationTest;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /** Login by one-time code: wrong, locked, used codes; phone and email contacts; the public keys. */
-@OnboardingIntegrationTest
-class OtpLoginTest {
-
-    @LocalServerPort
-    int port;
-    Api api;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(port);
-    }
+class OtpLoginTest extends OnboardingApiTest {
 
     @Test
     void givenASentCode_whenAWrongCodeIsEntered_then401SaysHowManyAttemptsAreLeft() {

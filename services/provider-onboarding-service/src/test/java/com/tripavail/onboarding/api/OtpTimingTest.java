@@ -2,7 +2,7 @@ package com.tripavail.onboarding.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.tripavail.onboarding.MutableClock;
+import com.tripavail.testsupport.MutableClock;
 import com.tripavail.onboarding.OnboardingIntegrationTest;
 import java.time.Clock;
 import java.time.Duration;

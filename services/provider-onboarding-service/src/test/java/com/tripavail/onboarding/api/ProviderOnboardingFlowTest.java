@@ -7,7 +7,6 @@ import com.tripavail.contracts.ContractJson;
 import com.tripavail.contracts.EventEnvelope;
 import com.tripavail.contracts.Topics;
 import com.tripavail.contracts.onboarding.ProviderVerificationChanged;
-import com.tripavail.onboarding.OnboardingIntegrationTest;
 import com.tripavail.onboarding.event.OnboardingStep;
 import com.tripavail.testsupport.KafkaTestConsumer;
 import java.nio.charset.StandardCharsets;
@@ -16,22 +15,10 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The onboarding walkthrough of the README, through REST, PostgreSQL and Kafka. */
-@OnboardingIntegrationTest
-class ProviderOnboardingFlowTest {
-
-    @LocalServerPort
-    int port;
-    Api api;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(port);
-    }
+class ProviderOnboardingFlowTest extends OnboardingApiTest {
 
     @Test
     void aHotelManagerIsOnboardedApprovedAndTheChangeIsPublished() {

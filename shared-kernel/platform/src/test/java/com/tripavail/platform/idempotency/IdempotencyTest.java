@@ -16,7 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import com.tripavail.platform.security.Role;
 import com.tripavail.platform.security.TestTokens;
 import com.tripavail.platform.web.Problems;
-import com.tripavail.platform.web.testapp.MutableClock;
+import com.tripavail.testsupport.MutableClock;
 import com.tripavail.platform.web.testapp.PlatformWebTestBase;
 import com.tripavail.platform.web.testapp.TestControllers.IdempotentController;
 

@@ -1,5 +1,6 @@
 package com.tripavail.platform.web.testapp;
 
+import com.tripavail.testsupport.MutableClock;
 import java.time.Instant;
 
 import org.springframework.boot.autoconfigure.SpringBootApplication;

@@ -1,4 +1,4 @@
-package com.tripavail.onboarding;
+package com.tripavail.testsupport;
 
 import java.time.Clock;
 import java.time.Duration;
