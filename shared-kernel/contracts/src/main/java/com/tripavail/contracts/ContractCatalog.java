@@ -1,5 +1,12 @@
 package com.tripavail.contracts;
 
+import com.tripavail.contracts.booking.HoldConfirmed;
+import com.tripavail.contracts.booking.HoldReleaseRequested;
+import com.tripavail.contracts.booking.HoldRequested;
+import com.tripavail.contracts.inventory.InventoryHeld;
+import com.tripavail.contracts.inventory.InventoryHoldRejected;
+import com.tripavail.contracts.inventory.InventoryReleased;
+import com.tripavail.contracts.inventory.InventorySold;
 import com.tripavail.contracts.onboarding.ProviderRegistered;
 import com.tripavail.contracts.onboarding.ProviderVerificationChanged;
 import java.util.List;
@@ -12,7 +19,14 @@ public final class ContractCatalog {
 
     public static final List<Class<?>> ALL = List.of(
             ProviderRegistered.class,
-            ProviderVerificationChanged.class);
+            ProviderVerificationChanged.class,
+            HoldRequested.class,
+            HoldReleaseRequested.class,
+            HoldConfirmed.class,
+            InventoryHeld.class,
+            InventoryHoldRejected.class,
+            InventoryReleased.class,
+            InventorySold.class);
 
     private static final Map<String, Class<?>> BY_TYPE = ALL.stream()
             .collect(Collectors.toUnmodifiableMap(c -> ContractJson.contractOf(c).type(), Function.identity()));
