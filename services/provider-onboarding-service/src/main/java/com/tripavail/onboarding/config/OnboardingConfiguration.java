@@ -21,6 +21,8 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 @Configuration(proxyBeanMethods = false)
 public class OnboardingConfiguration {
@@ -62,8 +64,9 @@ public class OnboardingConfiguration {
 
     @Bean
     OtpLogin otpLogin(DSLContext dsl, OutboundMessages outbound, UserAccounts users, AccessTokens tokens,
-                      OnboardingProperties properties, Clock clock) {
-        return new OtpLogin(dsl, outbound, users, tokens, properties.otp(), clock);
+                      OnboardingProperties properties, Clock clock, PlatformTransactionManager transactions) {
+        return new OtpLogin(dsl, outbound, users, tokens, properties.otp(), clock,
+                new TransactionTemplate(transactions));
     }
 
     /** Long-lived profiles load from a snapshot plus the events after it. */

@@ -57,6 +57,27 @@ class OtpTimingTest {
     }
 
     @Test
+    void givenTwoSimultaneousRequests_forOneAddress_thenOnlyOneCodeIsSent() throws Exception {
+        String email = newEmail();
+        var start = new java.util.concurrent.CountDownLatch(1);
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(4)) {
+            var requests = java.util.stream.IntStream.range(0, 4)
+                    .mapToObj(i -> pool.submit(() -> {
+                        start.await();
+                        return api.post("/api/auth/otp", null, Map.of("email", email)).status();
+                    }))
+                    .toList();
+            start.countDown();
+            java.util.List<Integer> statuses = new java.util.ArrayList<>();
+            for (var request : requests) {
+                statuses.add(request.get());
+            }
+            assertThat(statuses).containsOnlyOnce(202).containsOnly(202, 429);
+        }
+        assertThat(api.get("/api/dev/messages?to=" + email, null).expect(200).body()).hasSize(1);
+    }
+
+    @Test
     void givenACodeAtTheEndOfItsLifetime_whenEntered_thenItLogsIn() {
         String email = newEmail();
         api.post("/api/auth/otp", null, Map.of("email", email)).expect(202);

@@ -24,6 +24,8 @@ import java.util.Set;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Login by one-time code: a 6-digit code sent to the user's email or phone, valid for a
@@ -47,9 +49,11 @@ public class OtpLogin {
     private final AccessTokens tokens;
     private final OnboardingProperties.Otp settings;
     private final Clock clock;
+    private final TransactionTemplate transactions;
 
     public OtpLogin(DSLContext dsl, OutboundMessages outbound, UserAccounts users, AccessTokens tokens,
-                    OnboardingProperties.Otp settings, Clock clock) {
+                    OnboardingProperties.Otp settings, Clock clock, TransactionTemplate transactions) {
+        this.transactions = transactions;
         this.dsl = dsl;
         this.outbound = outbound;
         this.users = users;
@@ -58,7 +62,17 @@ public class OtpLogin {
         this.clock = clock;
     }
 
+    /**
+     * Checks the rate limits and stores the new code under a per-address lock, so two
+     * simultaneous requests cannot both pass the check.
+     */
     public SentCode sendCode(Contact contact) {
+        return transactions.execute(status -> sendCodeLocked(contact));
+    }
+
+    private SentCode sendCodeLocked(Contact contact) {
+        dsl.select(DSL.field("pg_advisory_xact_lock(hashtextextended({0}, 0))", Object.class,
+                DSL.val(contact.value()))).fetch();
         Instant now = clock.instant();
         refuseIfSentTooOften(contact, now);
         String code = "%06d".formatted(RANDOM.nextInt(1_000_000));
