@@ -20,6 +20,19 @@ class ProblemDetailsTest extends PlatformWebTestBase {
             {"name":"Sea view","quantity":2,"kind":"HOTEL","startDate":"2030-05-01","guests":[{"name":"Ana"}]}""";
 
     @Test
+    void aPathTomcatRefusesItselfIsStillAProblem() {
+        var response = send(request("/api/test/items/%00").GET());
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        JsonNode problem = body(response);
+        assertThat(problem.get("type").asString()).isEqualTo(Problems.TYPE_BASE + Problems.BAD_REQUEST);
+        assertThat(problem.get("status").asInt()).isEqualTo(400);
+        assertThat(problem.get("instance").asString()).isEqualTo("/api/test/items/%00");
+    }
+
+    @Test
     void givenValidBody_whenPosted_thenCreated() {
         HttpResponse<String> response = postJson("/api/test/items", VALID_ITEM);
 
