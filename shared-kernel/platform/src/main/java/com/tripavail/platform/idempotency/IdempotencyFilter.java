@@ -149,6 +149,10 @@ public class IdempotencyFilter extends OncePerRequestFilter {
                         "This " + HEADER + " was already used for a different request. Use a new key for a new request."));
                 return;
             }
+            if (stored.inProgress() && stored.createdAt().plus(properties.getAbandonedAfter()).isBefore(now)) {
+                store.releaseIfAbandoned(caller, key, now.minus(properties.getAbandonedAfter()));
+                continue;
+            }
             if (stored.inProgress()) {
                 inProgress(request, response);
                 return;

@@ -16,6 +16,12 @@ public class IdempotencyProperties {
     /** How long a key's outcome is kept and replayed. */
     private Duration ttl = Duration.ofHours(24);
 
+    /**
+     * A claim still IN_PROGRESS after this long belongs to a request whose service died;
+     * the next request with the key may take it over. Longer than any request runs.
+     */
+    private Duration abandonedAfter = Duration.ofMinutes(2);
+
     /** How often expired records are deleted. */
     private Duration cleanupInterval = Duration.ofMinutes(15);
 
@@ -36,6 +42,14 @@ public class IdempotencyProperties {
 
     public void setTtl(Duration ttl) {
         this.ttl = ttl;
+    }
+
+    public Duration getAbandonedAfter() {
+        return abandonedAfter;
+    }
+
+    public void setAbandonedAfter(Duration abandonedAfter) {
+        this.abandonedAfter = abandonedAfter;
     }
 
     public Duration getCleanupInterval() {

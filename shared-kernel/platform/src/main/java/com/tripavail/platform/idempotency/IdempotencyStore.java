@@ -26,7 +26,7 @@ public class IdempotencyStore {
 
     /** What is stored for one (caller, key). */
     public record StoredRecord(String requestHash, String state, Integer responseStatus, String responseHeadersJson,
-            byte[] responseBody, Instant expiresAt) {
+            byte[] responseBody, Instant createdAt, Instant expiresAt) {
 
         boolean inProgress() {
             return IN_PROGRESS.equals(state);
@@ -79,6 +79,19 @@ public class IdempotencyStore {
                 .execute();
     }
 
+    /**
+     * Releases a claim whose request has run longer than any request can (its service
+     * crashed mid-request), so the client's retry with the same key is not refused for a day.
+     */
+    public void releaseIfAbandoned(String caller, String key, Instant claimedBefore) {
+        dsl.deleteFrom(IDEMPOTENCY_RECORD)
+                .where(IDEMPOTENCY_RECORD.CALLER.eq(caller))
+                .and(IDEMPOTENCY_RECORD.IDEMPOTENCY_KEY.eq(key))
+                .and(IDEMPOTENCY_RECORD.STATE.eq(IN_PROGRESS))
+                .and(IDEMPOTENCY_RECORD.CREATED_AT.lt(utc(claimedBefore)))
+                .execute();
+    }
+
     /** Deletes the (caller, key) record if it has expired by {@code now}. */
     public void deleteIfExpired(String caller, String key, Instant now) {
         dsl.deleteFrom(IDEMPOTENCY_RECORD)
@@ -98,7 +111,7 @@ public class IdempotencyStore {
     private static StoredRecord toStored(IdempotencyRecordRecord row) {
         return new StoredRecord(row.getRequestHash(), row.getState(), row.getResponseStatus(),
                 row.getResponseHeaders() == null ? null : row.getResponseHeaders().data(), row.getResponseBody(),
-                row.getExpiresAt().toInstant());
+                row.getCreatedAt().toInstant(), row.getExpiresAt().toInstant());
     }
 
     private static OffsetDateTime utc(Instant instant) {

@@ -137,6 +137,30 @@ class IdempotencyTest extends PlatformWebTestBase {
     }
 
     @Test
+    void givenAClaimLeftByARequestThatNeverFinished_whenRetriedLater_thenTheRetryRuns() throws Exception {
+        String key = newKey();
+        String ref = newRef();
+        IdempotentController.entered = new CountDownLatch(1);
+        IdempotentController.release = new CountDownLatch(1);
+        // stands for a request whose service died while handling it: its claim stays IN_PROGRESS
+        CompletableFuture<HttpResponse<String>> abandoned =
+                CompletableFuture.supplyAsync(() -> post("/api/test/idem/slow", key, order(ref, 1)));
+        assertThat(IdempotentController.entered.await(30, TimeUnit.SECONDS)).isTrue();
+
+        clock.advance(Duration.ofMinutes(3));
+        IdempotentController.entered = new CountDownLatch(1);
+        CompletableFuture<HttpResponse<String>> retry =
+                CompletableFuture.supplyAsync(() -> post("/api/test/idem/slow", key, order(ref, 1)));
+        boolean retryRan = IdempotentController.entered.await(30, TimeUnit.SECONDS);
+        IdempotentController.release.countDown();
+
+        assertThat(retryRan).as("the retry took over the abandoned claim").isTrue();
+        assertThat(retry.get(30, TimeUnit.SECONDS).statusCode()).isEqualTo(201);
+        abandoned.get(30, TimeUnit.SECONDS);
+        assertThat(IdempotentController.runs(ref)).isEqualTo(2);
+    }
+
+    @Test
     void givenExpiredKey_thenTreatedAsNewAndCleanedUp() {
         String key = newKey();
         String ref = newRef();
