@@ -3,10 +3,14 @@ package com.tripavail.contracts;
 import com.tripavail.contracts.booking.HoldConfirmed;
 import com.tripavail.contracts.booking.HoldReleaseRequested;
 import com.tripavail.contracts.booking.HoldRequested;
+import com.tripavail.contracts.inventory.HotelPackageChanged;
 import com.tripavail.contracts.inventory.InventoryHeld;
 import com.tripavail.contracts.inventory.InventoryHoldRejected;
 import com.tripavail.contracts.inventory.InventoryReleased;
 import com.tripavail.contracts.inventory.InventorySold;
+import com.tripavail.contracts.inventory.ListingChanged;
+import com.tripavail.contracts.inventory.TourDepartureScheduled;
+import com.tripavail.contracts.inventory.TourPackageChanged;
 import com.tripavail.contracts.onboarding.ProviderRegistered;
 import com.tripavail.contracts.onboarding.ProviderVerificationChanged;
 import java.util.List;
@@ -26,7 +30,11 @@ public final class ContractCatalog {
             InventoryHeld.class,
             InventoryHoldRejected.class,
             InventoryReleased.class,
-            InventorySold.class);
+            InventorySold.class,
+            ListingChanged.class,
+            HotelPackageChanged.class,
+            TourPackageChanged.class,
+            TourDepartureScheduled.class);
 
     private static final Map<String, Class<?>> BY_TYPE = ALL.stream()
             .collect(Collectors.toUnmodifiableMap(c -> ContractJson.contractOf(c).type(), Function.identity()));

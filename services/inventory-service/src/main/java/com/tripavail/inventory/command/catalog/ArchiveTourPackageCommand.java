@@ -1,0 +1,8 @@
+package com.tripavail.inventory.command.catalog;
+
+import java.time.Instant;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+public record ArchiveTourPackageCommand(@TargetAggregateIdentifier String packageId, String actingProviderId,
+                                        Instant at) {
+}

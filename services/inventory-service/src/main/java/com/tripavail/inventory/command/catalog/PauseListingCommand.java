@@ -1,0 +1,9 @@
+package com.tripavail.inventory.command.catalog;
+
+import com.tripavail.inventory.event.PauseReason;
+import java.time.Instant;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+public record PauseListingCommand(@TargetAggregateIdentifier String listingId, String actingProviderId,
+                                  PauseReason reason, Instant at) {
+}

@@ -1,0 +1,9 @@
+package com.tripavail.inventory.command.catalog;
+
+import com.tripavail.inventory.event.RoomTypeDetails;
+import java.time.Instant;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+public record UpdateRoomTypeCommand(@TargetAggregateIdentifier String listingId, String roomTypeId,
+                                    String actingProviderId, RoomTypeDetails details, Instant at) {
+}
