@@ -39,7 +39,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class HoldConcurrencyTest {
 
     static final int THREADS = 16;
-    static final int HOLDS_PER_THREAD = 50;
+    static final int HOLDS_PER_THREAD = 70;
     static final int UNITS = 20;
     static final LocalDate CHECK_IN = LocalDate.of(2027, 3, 1);
 
@@ -98,7 +98,7 @@ class HoldConcurrencyTest {
                 .forEach(e -> e.nights().forEach(n -> heldPerNight.merge(n, e.units(), Integer::sum)));
         assertThat(heldPerNight).hasSize(3).allSatisfy((night, held) -> assertThat(held).isEqualTo(UNITS));
 
-        // 823 events on the calendar: a snapshot (taken on its own thread) lets it load without replaying them all,
+        // 1,123 events on the calendar (a snapshot every 1,000): a snapshot (taken on its own thread) lets it load without replaying them all,
         // and it reads back as a calendar (Jackson, field access).
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(
                 eventStore.readEvents(roomTypeId).asStream().findFirst().orElseThrow().getPayload())
