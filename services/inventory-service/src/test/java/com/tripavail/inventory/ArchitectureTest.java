@@ -1,37 +1,20 @@
-package com.tripavail.inventory.catalog;
+package com.tripavail.inventory;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.junit.ArchTests;
+import com.tripavail.testsupport.ServiceArchitectureRules;
 import com.tngtech.archunit.lang.ArchRule;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.util.UUID;
 
-/** The package rules of STYLE.md on the catalogue's classes. */
+/** The package rules of STYLE.md on the inventory service's classes, and what its aggregates may touch. */
 @AnalyzeClasses(packages = "com.tripavail.inventory", importOptions = ImportOption.DoNotIncludeTests.class)
-class CatalogArchitectureTest {
+class ArchitectureTest {
 
     @ArchTest
-    static final ArchRule theCatalogueQuerySideDoesNotKnowTheCommandSide = noClasses()
-            .that().resideInAPackage("..inventory.query.catalog..")
-            .should().dependOnClassesThat().resideInAPackage("..inventory.command..")
-            .because("read models are built from events only (STYLE.md 2)");
-
-    @ArchTest
-    static final ArchRule theCatalogueCommandSideTakesTimeAndIdsFromOutside = noClasses()
-            .that().resideInAPackage("..inventory.command.catalog..")
-            .should().callMethod(Instant.class, "now")
-            .orShould().callMethod(LocalDate.class, "now")
-            .orShould().callMethod(LocalDateTime.class, "now")
-            .orShould().callMethod(OffsetDateTime.class, "now")
-            .orShould().callMethod(UUID.class, "randomUUID")
-            .orShould().callMethod(System.class, "currentTimeMillis")
-            .because("ids and time come in through the command or an injected clock (STYLE.md 3)");
+    static final ArchTests serviceRules = ArchTests.in(ServiceArchitectureRules.class);
 
     @ArchTest
     static final ArchRule catalogueAggregatesReadNoDatabase = noClasses()
