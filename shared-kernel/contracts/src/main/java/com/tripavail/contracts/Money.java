@@ -1,5 +1,6 @@
 package com.tripavail.contracts;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -37,6 +38,7 @@ public record Money(BigDecimal amount, String currency) {
         return new Money(amount.multiply(BigDecimal.valueOf(factor)), currency);
     }
 
+    @JsonIgnore // a question about the value, not part of it
     public boolean isNegative() {
         return amount.signum() < 0;
     }

@@ -59,6 +59,12 @@ class ContractJsonTest {
     }
 
     @Test
+    void moneyIsWrittenAsAmountAndCurrencyOnly() {
+        assertThat(ContractJson.toTree(Money.of("-12.50", "INR")).toString())
+                .isEqualTo("{\"amount\":-12.50,\"currency\":\"INR\"}");
+    }
+
+    @Test
     void theCatalogResolvesTypeNames() {
         assertThat(ContractCatalog.typeOf("onboarding.ProviderVerificationChanged"))
                 .isEqualTo(ProviderVerificationChanged.class);
