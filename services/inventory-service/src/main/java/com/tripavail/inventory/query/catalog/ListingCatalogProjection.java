@@ -16,12 +16,15 @@ import com.tripavail.inventory.event.RoomTypeUpdatedEvent;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.springframework.stereotype.Component;
 
 /**
@@ -43,22 +46,10 @@ public class ListingCatalogProjection {
 
     @EventHandler
     void on(ListingCreatedEvent event, @SequenceNumber long sequence) {
-        ListingDetails d = event.details();
         dsl.insertInto(CATALOG_LISTING_VIEW)
                 .set(CATALOG_LISTING_VIEW.LISTING_ID, event.listingId())
                 .set(CATALOG_LISTING_VIEW.PROVIDER_ID, event.providerId())
-                .set(CATALOG_LISTING_VIEW.NAME, d.name())
-                .set(CATALOG_LISTING_VIEW.DESCRIPTION, d.description())
-                .set(CATALOG_LISTING_VIEW.ADDRESS_LINE, d.addressLine())
-                .set(CATALOG_LISTING_VIEW.CITY, d.city())
-                .set(CATALOG_LISTING_VIEW.CITY_KEY, cityKey(d.city()))
-                .set(CATALOG_LISTING_VIEW.COUNTRY_CODE, d.countryCode())
-                .set(CATALOG_LISTING_VIEW.LATITUDE, d.location() == null ? null : d.location().latitude())
-                .set(CATALOG_LISTING_VIEW.LONGITUDE, d.location() == null ? null : d.location().longitude())
-                .set(CATALOG_LISTING_VIEW.TIME_ZONE, d.timeZone())
-                .set(CATALOG_LISTING_VIEW.CHECK_IN_TIME, d.checkInTime())
-                .set(CATALOG_LISTING_VIEW.CHECK_OUT_TIME, d.checkOutTime())
-                .set(CATALOG_LISTING_VIEW.AMENITIES, amenities(d))
+                .set(detailColumns(event.details()))
                 .set(CATALOG_LISTING_VIEW.STATUS, ProductStatus.DRAFT.name())
                 .set(CATALOG_LISTING_VIEW.CREATED_AT, utc(event.at()))
                 .set(CATALOG_LISTING_VIEW.UPDATED_AT, utc(event.at()))
@@ -69,20 +60,8 @@ public class ListingCatalogProjection {
 
     @EventHandler
     void on(ListingDetailsUpdatedEvent event, @SequenceNumber long sequence) {
-        ListingDetails d = event.details();
         dsl.update(CATALOG_LISTING_VIEW)
-                .set(CATALOG_LISTING_VIEW.NAME, d.name())
-                .set(CATALOG_LISTING_VIEW.DESCRIPTION, d.description())
-                .set(CATALOG_LISTING_VIEW.ADDRESS_LINE, d.addressLine())
-                .set(CATALOG_LISTING_VIEW.CITY, d.city())
-                .set(CATALOG_LISTING_VIEW.CITY_KEY, cityKey(d.city()))
-                .set(CATALOG_LISTING_VIEW.COUNTRY_CODE, d.countryCode())
-                .set(CATALOG_LISTING_VIEW.LATITUDE, d.location() == null ? null : d.location().latitude())
-                .set(CATALOG_LISTING_VIEW.LONGITUDE, d.location() == null ? null : d.location().longitude())
-                .set(CATALOG_LISTING_VIEW.TIME_ZONE, d.timeZone())
-                .set(CATALOG_LISTING_VIEW.CHECK_IN_TIME, d.checkInTime())
-                .set(CATALOG_LISTING_VIEW.CHECK_OUT_TIME, d.checkOutTime())
-                .set(CATALOG_LISTING_VIEW.AMENITIES, amenities(d))
+                .set(detailColumns(event.details()))
                 .set(CATALOG_LISTING_VIEW.UPDATED_AT, utc(event.at()))
                 .set(CATALOG_LISTING_VIEW.LAST_EVENT_SEQUENCE, sequence)
                 .where(CATALOG_LISTING_VIEW.LISTING_ID.eq(event.listingId()))
@@ -170,6 +149,24 @@ public class ListingCatalogProjection {
 
     static String cityKey(String city) {
         return city.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** The columns a listing's details fill, the same on creation and on update. */
+    private static Map<Field<?>, Object> detailColumns(ListingDetails d) {
+        Map<Field<?>, Object> columns = new LinkedHashMap<>();
+        columns.put(CATALOG_LISTING_VIEW.NAME, d.name());
+        columns.put(CATALOG_LISTING_VIEW.DESCRIPTION, d.description());
+        columns.put(CATALOG_LISTING_VIEW.ADDRESS_LINE, d.addressLine());
+        columns.put(CATALOG_LISTING_VIEW.CITY, d.city());
+        columns.put(CATALOG_LISTING_VIEW.CITY_KEY, cityKey(d.city()));
+        columns.put(CATALOG_LISTING_VIEW.COUNTRY_CODE, d.countryCode());
+        columns.put(CATALOG_LISTING_VIEW.LATITUDE, d.location() == null ? null : d.location().latitude());
+        columns.put(CATALOG_LISTING_VIEW.LONGITUDE, d.location() == null ? null : d.location().longitude());
+        columns.put(CATALOG_LISTING_VIEW.TIME_ZONE, d.timeZone());
+        columns.put(CATALOG_LISTING_VIEW.CHECK_IN_TIME, d.checkInTime());
+        columns.put(CATALOG_LISTING_VIEW.CHECK_OUT_TIME, d.checkOutTime());
+        columns.put(CATALOG_LISTING_VIEW.AMENITIES, amenities(d));
+        return columns;
     }
 
     private static String[] amenities(ListingDetails d) {
