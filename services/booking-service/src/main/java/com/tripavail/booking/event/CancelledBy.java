@@ -1,0 +1,7 @@
+package com.tripavail.booking.event;
+
+/** Who cancelled a booking. */
+public enum CancelledBy {
+    GUEST,
+    PROVIDER
+}
