@@ -1,5 +1,13 @@
 package com.tripavail.contracts;
 
+import com.tripavail.contracts.booking.BookingCancelled;
+import com.tripavail.contracts.booking.BookingCompleted;
+import com.tripavail.contracts.booking.BookingConfirmed;
+import com.tripavail.contracts.booking.BookingExpired;
+import com.tripavail.contracts.booking.BookingHeld;
+import com.tripavail.contracts.booking.BookingPaymentPending;
+import com.tripavail.contracts.booking.BookingRefunded;
+import com.tripavail.contracts.booking.BookingRejected;
 import com.tripavail.contracts.booking.HoldConfirmed;
 import com.tripavail.contracts.booking.HoldReleaseRequested;
 import com.tripavail.contracts.booking.HoldRequested;
@@ -27,6 +35,14 @@ public final class ContractCatalog {
             HoldRequested.class,
             HoldReleaseRequested.class,
             HoldConfirmed.class,
+            BookingHeld.class,
+            BookingRejected.class,
+            BookingPaymentPending.class,
+            BookingConfirmed.class,
+            BookingExpired.class,
+            BookingCancelled.class,
+            BookingCompleted.class,
+            BookingRefunded.class,
             InventoryHeld.class,
             InventoryHoldRejected.class,
             InventoryReleased.class,

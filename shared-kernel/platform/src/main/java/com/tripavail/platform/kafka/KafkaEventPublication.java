@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -52,33 +52,38 @@ public class KafkaEventPublication {
     @EventHandler
     @DisallowReplay
     public void on(Object payload, EventMessage<?> event) {
-        Optional<Object> contract = translate(payload);
-        if (contract.isEmpty()) {
-            return;
-        }
+        List<Object> contracts = translate(payload);
         String aggregateId = event instanceof DomainEventMessage<?> domain
                 ? domain.getAggregateIdentifier() : event.getIdentifier();
         long sequence = event instanceof DomainEventMessage<?> domain ? domain.getSequenceNumber() : 0L;
-        EventEnvelope envelope = ContractJson.wrap(event.getIdentifier(), event.getTimestamp(), aggregateId,
-                sequence, contract.get());
-
-        ProducerRecord<String, String> record = new ProducerRecord<>(topic, aggregateId, ContractJson.write(envelope));
-        record.headers().add(Topics.TYPE_HEADER, envelope.type().getBytes(StandardCharsets.UTF_8));
-        Object traceparent = event.getMetaData().get(TraceContext.METADATA_KEY);
-        if (traceparent instanceof String value && TraceContext.isValid(value)) {
-            record.headers().add(Topics.TRACEPARENT_HEADER, value.getBytes(StandardCharsets.UTF_8));
+        for (int i = 0; i < contracts.size(); i++) {
+            EventEnvelope envelope = ContractJson.wrap(eventId(event.getIdentifier(), i), event.getTimestamp(),
+                    aggregateId, sequence, contracts.get(i));
+            ProducerRecord<String, String> record =
+                    new ProducerRecord<>(topic, aggregateId, ContractJson.write(envelope));
+            record.headers().add(Topics.TYPE_HEADER, envelope.type().getBytes(StandardCharsets.UTF_8));
+            Object traceparent = event.getMetaData().get(TraceContext.METADATA_KEY);
+            if (traceparent instanceof String value && TraceContext.isValid(value)) {
+                record.headers().add(Topics.TRACEPARENT_HEADER, value.getBytes(StandardCharsets.UTF_8));
+            }
+            awaitBeforeCommit(kafka.send(record));
         }
-        awaitBeforeCommit(kafka.send(record));
     }
 
-    private Optional<Object> translate(Object payload) {
+    /** The first contract of an event carries the event's id; the others ids derived from it, the same every time. */
+    static String eventId(String domainEventId, int index) {
+        return index == 0 ? domainEventId
+                : UUID.nameUUIDFromBytes((domainEventId + "/" + index).getBytes(StandardCharsets.UTF_8)).toString();
+    }
+
+    private List<Object> translate(Object payload) {
         for (PublicEventTranslator translator : translators) {
-            Optional<Object> contract = translator.translate(payload);
-            if (contract.isPresent()) {
-                return contract;
+            List<Object> contracts = translator.translateAll(payload);
+            if (!contracts.isEmpty()) {
+                return contracts;
             }
         }
-        return Optional.empty();
+        return List.of();
     }
 
     /**
