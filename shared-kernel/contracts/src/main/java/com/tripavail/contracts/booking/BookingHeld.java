@@ -8,6 +8,5 @@ import java.time.Instant;
  * Inventory held the booking's product; the traveller may pay {@code total} until {@code holdExpiresAt}.
  */
 @EventContract(type = "booking.BookingHeld", version = 1)
-public record BookingHeld(String bookingId, String holdId, String travelerId, String providerId, String productType,
-                          String productId, Money total, Instant holdExpiresAt, Instant at) {
+public record BookingHeld(String bookingId, String holdId, Money total, Instant holdExpiresAt, Instant at) {
 }

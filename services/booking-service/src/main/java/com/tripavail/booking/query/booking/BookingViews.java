@@ -1,0 +1,67 @@
+package com.tripavail.booking.query.booking;
+
+import static com.tripavail.booking.jooq.Tables.BOOKING_VIEW;
+
+import com.tripavail.booking.event.BookingStatus;
+import com.tripavail.booking.event.CancellationPolicy;
+import com.tripavail.booking.event.PriceBreakdown;
+import com.tripavail.booking.jooq.tables.records.BookingViewRecord;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import org.jooq.DSLContext;
+import org.springframework.stereotype.Repository;
+
+/** Reads of single bookings, and waiting for one to leave a transitional state. */
+@Repository
+public class BookingViews {
+
+    private final DSLContext dsl;
+    private final BookingStatusWatch watch;
+    private final Clock clock;
+
+    public BookingViews(DSLContext dsl, BookingStatusWatch watch, Clock clock) {
+        this.dsl = dsl;
+        this.watch = watch;
+        this.clock = clock;
+    }
+
+    public Optional<BookingDetails> find(String bookingId) {
+        return dsl.selectFrom(BOOKING_VIEW).where(BOOKING_VIEW.BOOKING_ID.eq(bookingId))
+                .fetchOptional(BookingViews::details);
+    }
+
+    /**
+     * The booking once it is no longer in a transitional state (HOLD_PENDING, PAYMENT_PENDING), or
+     * as it is when {@code atMost} has passed. Woken by the change itself, not by polling.
+     */
+    public Optional<BookingDetails> awaitSettled(String bookingId, Duration atMost) {
+        Instant deadline = clock.instant().plus(atMost);
+        while (true) {
+            CompletableFuture<Void> change = watch.nextChange(bookingId);
+            Optional<BookingDetails> booking = find(bookingId);
+            Duration left = Duration.between(clock.instant(), deadline);
+            if (booking.isEmpty() || !booking.get().status().isTransitional() || left.isNegative()
+                    || left.isZero()) {
+                return booking;
+            }
+            BookingStatusWatch.await(change, left);
+        }
+    }
+
+    private static BookingDetails details(BookingViewRecord r) {
+        return new BookingDetails(r.getBookingId(), r.getTravelerId(), r.getProviderId(),
+                BookingStatus.valueOf(r.getStatus()), r.getProductType(), r.getProductId(), r.getDepartureId(),
+                r.getListingId(), r.getProductName(), r.getCity(), r.getStartDate(), r.getEndDate(),
+                r.getTimeZone(), r.getUnits(), r.getGuests(), r.getHoldId(), instant(r.getHoldExpiresAt()),
+                r.getPaymentId(), BookingJson.read(r.getPrice(), PriceBreakdown.class), r.getPriceFixed(),
+                BookingJson.read(r.getCancellationPolicy(), CancellationPolicy.class), r.getOutcomeReason(),
+                r.getOutcomeDetail(), r.getRefundAmount(), instant(r.getCreatedAt()), instant(r.getUpdatedAt()));
+    }
+
+    private static Instant instant(java.time.OffsetDateTime at) {
+        return at == null ? null : at.toInstant();
+    }
+}
