@@ -20,7 +20,8 @@ import org.springframework.core.env.MutablePropertySources;
  * }</pre>
  *
  * Sets {@code spring.datasource.url}, {@code spring.datasource.username}, {@code spring.datasource.password},
- * {@code spring.kafka.bootstrap-servers} and {@value #DATABASE_PROPERTY} (the database's name) in a property source
+ * {@code spring.kafka.bootstrap-servers}, {@value #DATABASE_PROPERTY} (the database's name) and
+ * {@code tripavail.kafka.consumer-group-prefix} (the same name: consumer groups per context) in a property source
  * that wins over the application's configuration files, system properties and environment variables, but not over
  * properties a test declares inline ({@code @SpringBootTest(properties = ...)}, {@code @TestPropertySource}).
  * The database is named after {@code spring.application.name} when set.
@@ -53,6 +54,8 @@ public class TestInfrastructureInitializer implements ApplicationContextInitiali
         properties.put("spring.datasource.password", postgres.password());
         properties.put("spring.kafka.bootstrap-servers", kafka.bootstrapServers());
         properties.put(DATABASE_PROPERTY, database);
+        // Contexts share the broker: consumer groups of their own, so no context takes another's messages.
+        properties.put("tripavail.kafka.consumer-group-prefix", database);
 
         MutablePropertySources sources = environment.getPropertySources();
         MapPropertySource source = new MapPropertySource(PROPERTY_SOURCE_NAME, properties);

@@ -54,7 +54,8 @@ public class KafkaPlatformAutoConfiguration {
                                                                ConsumerFactory<String, String> consumerFactory,
                                                                InboxHandler inbox, ParkedMessages parked,
                                                                KafkaPlatformProperties properties,
-                                                               @Value("${spring.application.name}") String serviceName) {
+                                                               @Value("${tripavail.kafka.consumer-group-prefix:${spring.application.name}}")
+                                                               String serviceName) {
         return new IntegrationEventListeners(consumers.orderedStream().toList(), consumerFactory, inbox, parked,
                 properties, serviceName);
     }
