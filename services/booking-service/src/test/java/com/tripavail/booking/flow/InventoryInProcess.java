@@ -34,9 +34,9 @@ public final class InventoryInProcess {
             context = new SpringApplicationBuilder(InventoryApplication.class, BookingTestConfiguration.class)
                     .initializers(new TestInfrastructureInitializer())
                     .properties("spring.config.location=" + inventoryConfiguration().toUri(),
-                            "server.port=0",
                             "axoniq.update-checker.disabled=true")
-                    .run();
+                    // a command-line argument outranks the configuration file's port
+                    .run("--server.port=0");
         }
         return context;
     }

@@ -91,7 +91,7 @@ public final class Marketplace {
         String roomTypeId = inventory.post("/api/listings/" + listingId[0] + "/room-types", token, Map.of(
                         "name", "Deluxe King", "capacity", 2, "bedConfiguration", "1 king",
                         "basePrice", Map.of("amount", new BigDecimal(price), "currency", "INR"), "units", units))
-                .expect(201).text("id");
+                .expect(201).text("createdId");
         await().atMost(WAIT).untilAsserted(() -> inventory.post("/api/room-types/" + roomTypeId + "/inventory",
                 token, Map.of("from", from.toString(), "to", from.plusDays(nights - 1L).toString())).expect(202));
         inventory.post("/api/listings/" + listingId[0] + "/publish", token, null).expect(202);
