@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -38,14 +39,14 @@ public class KafkaEventPublication {
 
     private final KafkaTemplate<String, String> kafka;
     private final List<PublicEventTranslator> translators;
-    private final String topic;
+    private final Function<String, String> topicOfType;
     private final Duration sendTimeout;
 
     public KafkaEventPublication(KafkaTemplate<String, String> kafka, List<PublicEventTranslator> translators,
-                                 String topic, Duration sendTimeout) {
+                                 Function<String, String> topicOfType, Duration sendTimeout) {
         this.kafka = kafka;
         this.translators = List.copyOf(translators);
-        this.topic = topic;
+        this.topicOfType = topicOfType;
         this.sendTimeout = sendTimeout;
     }
 
@@ -60,7 +61,7 @@ public class KafkaEventPublication {
             EventEnvelope envelope = ContractJson.wrap(eventId(event.getIdentifier(), i), event.getTimestamp(),
                     aggregateId, sequence, contracts.get(i));
             ProducerRecord<String, String> record =
-                    new ProducerRecord<>(topic, aggregateId, ContractJson.write(envelope));
+                    new ProducerRecord<>(topicOfType.apply(envelope.type()), aggregateId, ContractJson.write(envelope));
             record.headers().add(Topics.TYPE_HEADER, envelope.type().getBytes(StandardCharsets.UTF_8));
             Object traceparent = event.getMetaData().get(TraceContext.METADATA_KEY);
             if (traceparent instanceof String value && TraceContext.isValid(value)) {
@@ -110,9 +111,9 @@ public class KafkaEventPublication {
                     .get(sendTimeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while publishing to " + topic, e);
+            throw new IllegalStateException("interrupted while publishing", e);
         } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("publishing to " + topic + " failed; the batch will be retried", e);
+            throw new IllegalStateException("publishing failed; the batch will be retried", e);
         }
     }
 }

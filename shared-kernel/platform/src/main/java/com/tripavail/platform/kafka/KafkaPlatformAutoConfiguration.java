@@ -36,7 +36,7 @@ public class KafkaPlatformAutoConfiguration {
         if (properties.publicationTopic() == null || properties.publicationTopic().isBlank()) {
             throw new IllegalStateException("tripavail.kafka.publication-topic must name the topic this service publishes to");
         }
-        return new KafkaEventPublication(kafka, translators, properties.publicationTopic(), properties.sendTimeout());
+        return new KafkaEventPublication(kafka, translators, properties::topicFor, properties.sendTimeout());
     }
 
     @Bean

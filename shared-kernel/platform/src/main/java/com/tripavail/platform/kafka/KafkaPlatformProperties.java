@@ -1,6 +1,7 @@
 package com.tripavail.platform.kafka;
 
 import java.time.Duration;
+import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -9,10 +10,26 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param sendTimeout      how long publication waits for the broker's acknowledgement of a batch
  * @param consumerRetries  attempts at a failing message before it is parked with the reason
  * @param consumerRetryBackoff pause between those attempts
+ * @param publicationRoutes    contracts whose type starts with a key go to that key's topic instead
+ *                             (the trip service's {@code trip.analytics.} contracts to {@code tripavail.trip.analytics})
  */
 @ConfigurationProperties("tripavail.kafka")
 public record KafkaPlatformProperties(String publicationTopic,
                                       @DefaultValue("30s") Duration sendTimeout,
                                       @DefaultValue("3") int consumerRetries,
-                                      @DefaultValue("200ms") Duration consumerRetryBackoff) {
+                                      @DefaultValue("200ms") Duration consumerRetryBackoff,
+                                      Map<String, String> publicationRoutes) {
+
+    public KafkaPlatformProperties {
+        publicationRoutes = publicationRoutes == null ? Map.of() : Map.copyOf(publicationRoutes);
+    }
+
+    /** The topic a contract of {@code type} is published to. */
+    public String topicFor(String type) {
+        return publicationRoutes.entrySet().stream()
+                .filter(route -> type.startsWith(route.getKey()))
+                .map(Map.Entry::getValue)
+                .findFirst()
+                .orElse(publicationTopic);
+    }
 }
