@@ -12,8 +12,9 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
 /**
- * Where a GTFS feed's files come from: a zip archive (what agencies publish) or a directory of txt files
- * (tests and the hand-made demo feeds). {@code name} namespaces the feed's ids inside a network.
+ * Where a GTFS feed's files come from: a zip archive (what agencies publish), a directory of txt files (tests) or
+ * a folder on the class path (the hand-made demo feeds, which live inside the service's jar). {@code name}
+ * namespaces the feed's ids inside a network.
  */
 public sealed interface FeedSource {
 
@@ -26,6 +27,30 @@ public sealed interface FeedSource {
     /** A directory or a .zip file; the feed name is given by the caller (it prefixes every stop id). */
     static FeedSource of(String name, Path path) {
         return Files.isDirectory(path) ? new Directory(name, path) : new ZipArchive(name, path);
+    }
+
+    /**
+     * A folder of txt files on the class path, such as {@code demo-feeds/rail-demo}: works the same from a jar and
+     * from a build directory.
+     */
+    record ClassPathFolder(String name, String folder, ClassLoader classLoader) implements FeedSource {
+        public ClassPathFolder {
+            folder = folder.endsWith("/") ? folder.substring(0, folder.length() - 1) : folder;
+        }
+
+        @Override
+        public boolean contains(String fileName) {
+            return classLoader.getResource(folder + "/" + fileName) != null;
+        }
+
+        @Override
+        public InputStream open(String fileName) throws IOException {
+            InputStream in = classLoader.getResourceAsStream(folder + "/" + fileName);
+            if (in == null) {
+                throw new IOException(fileName + " is not in class path folder " + folder);
+            }
+            return in;
+        }
     }
 
     record Directory(String name, Path directory) implements FeedSource {

@@ -24,7 +24,7 @@ public record GtfsFeed(
         List<FareAttribute> fareAttributes,
         List<FareRule> fareRules) {
 
-    public record Agency(String id, String name, ZoneId timezone) {
+    public record Agency(String id, String name, ZoneId timezone, String url) {
     }
 
     /** {@code locationType} 0 = stop or platform, 1 = station, 2+ = entrances and nodes (not routed on). */

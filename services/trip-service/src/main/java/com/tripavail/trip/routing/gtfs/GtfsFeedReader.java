@@ -132,13 +132,14 @@ public final class GtfsFeedReader {
             int id = table.column("agency_id");
             int name = table.column("agency_name");
             int zone = table.column("agency_timezone");
+            int url = table.column("agency_url");
             Set<String> seen = new HashSet<>();
             table.forEachRow(row -> {
                 if (!seen.add(row.get(id))) {
                     problems.add(table.file(), row.line(), "duplicate agency_id " + row.get(id));
                 }
                 try {
-                    agencies.add(new Agency(row.get(id), row.get(name), ZoneId.of(row.get(zone))));
+                    agencies.add(new Agency(row.get(id), row.get(name), ZoneId.of(row.get(zone)), row.get(url)));
                 } catch (DateTimeException e) {
                     problems.add(table.file(), row.line(), "agency_timezone '" + row.get(zone) + "' is not a time zone");
                 }

@@ -105,7 +105,8 @@ public final class NetworkBuilder {
                 GtfsFeed.Agency agency = feed.agency(route.agencyId());
                 int zone = zoneIndex.computeIfAbsent(agency.timezone(), z -> zoneIndex.size());
                 routeIndex.put(route.id(), routes.size());
-                routes.add(new RouteInfo(namespaced(feed, route.id()), route.displayName(), route.mode(), agency.name(), zone, f));
+                routes.add(new RouteInfo(namespaced(feed, route.id()), route.displayName(), route.mode(), agency.name(), zone, f,
+                        agency.url()));
             }
             feedRoutes.add(routeIndex);
         }

@@ -40,15 +40,18 @@ public final class NetworkImporter {
                         "feed names must be unique, not blank and without ':' (they prefix every stop id)")), 1));
                 continue;
             }
+            int rejectedBefore = rejected.size();
             switch (reader.read(source)) {
                 case FeedReadResult.Loaded loaded -> checkCurrency(loaded.feed(), feeds, rejected);
                 case FeedReadResult.Rejected broken -> rejected.add(broken);
             }
+            progress.feedRead(source.name(), rejected.size() == rejectedBefore);
         }
         if (!rejected.isEmpty()) {
             return new NetworkImport.Rejected(rejected);
         }
         long read = System.nanoTime();
+        progress.building();
         TransitNetwork network = new NetworkBuilder(settings).build(feeds);
         return new NetworkImport.Imported(network, Duration.ofNanos(read - started), Duration.ofNanos(System.nanoTime() - read));
     }

@@ -33,7 +33,7 @@ final class JourneyAssembler {
             if (label.kind == Label.WALK) {
                 legs.add(new Leg(LegKind.WALK, null, "", "", "", stop(label.previous.stop), stop(label.stop),
                         instant(label.previous.arrival), instant(label.arrival),
-                        local(label.previous.arrival, label.previous.stop), local(label.arrival, label.stop), 0));
+                        local(label.previous.arrival, label.previous.stop), local(label.arrival, label.stop), 0, ""));
             } else {
                 transitLegs++;
                 RouteInfo route = network.patternRoute(label.pattern);
@@ -42,7 +42,7 @@ final class JourneyAssembler {
                         network.tripId(network.patternTripStart(label.pattern) + label.trip), stop(from),
                         stop(label.stop), instant(label.boardTime), instant(label.arrival),
                         local(label.boardTime, from), local(label.arrival, label.stop),
-                        label.price - label.previous.price));
+                        label.price - label.previous.price, route.operatorUrl()));
             }
         }
         if (legs.isEmpty()) {

@@ -49,6 +49,11 @@ public final class RouteSearch {
         return localTime.atZone(network.stopZone(stop(stopId))).toInstant();
     }
 
+    /** The time zone of the stop's feed (its wall clock). */
+    public ZoneId zoneOf(String stopId) {
+        return network.stopZone(stop(stopId));
+    }
+
     /** The journey arriving earliest (fewest transfers among equals), or empty when there is none. */
     public Optional<Journey> earliestArrival(String origin, String destination, Instant departAfter) {
         Search s = new Search(origin, destination, departAfter);
@@ -59,7 +64,16 @@ public final class RouteSearch {
 
     /** Every Pareto-optimal journey over (arrival, price, transfers), earliest arrival first; empty when none. */
     public List<Journey> paretoJourneys(String origin, String destination, Instant departAfter) {
-        Search s = new Search(origin, destination, departAfter);
+        return paretoJourneys(List.of(origin), List.of(destination), departAfter);
+    }
+
+    /**
+     * The same between places with several stops (the stops of a city, those near a point): a journey may start at
+     * any origin stop at {@code departAfter} and end at any destination stop. The search date is the departure's
+     * local date at the first origin stop.
+     */
+    public List<Journey> paretoJourneys(List<String> origins, List<String> destinations, Instant departAfter) {
+        Search s = new Search(origins, destinations, departAfter);
         List<Label> labels = new McRaptor(network, s.window, settings.maxTransfers(), s.latestArrival)
                 .search(s.origins, s.destinations, s.departure);
         JourneyAssembler assembler = new JourneyAssembler(network, s.window);
@@ -80,6 +94,12 @@ public final class RouteSearch {
         return index;
     }
 
+    /** The stops a vehicle can be boarded or left at for these stop ids (a station means its platforms). */
+    private int[] routable(List<String> stopIds) {
+        return stopIds.stream().mapToInt(this::stop).flatMap(s -> java.util.Arrays.stream(network.routableStops(s)))
+                .distinct().toArray();
+    }
+
     /** The common set-up: stops, service-day window, search-axis times. */
     private final class Search {
         final int[] origins;
@@ -89,12 +109,17 @@ public final class RouteSearch {
         final int latestArrival;
 
         Search(String origin, String destination, Instant departAfter) {
-            int from = stop(origin);
-            int to = stop(destination);
-            ZoneId zone = network.stopZone(from);
+            this(List.of(origin), List.of(destination), departAfter);
+        }
+
+        Search(List<String> origin, List<String> destination, Instant departAfter) {
+            if (origin.isEmpty() || destination.isEmpty()) {
+                throw new IllegalArgumentException("a search needs at least one origin and one destination stop");
+            }
+            ZoneId zone = network.stopZone(stop(origin.getFirst()));
             LocalDate date = LocalDate.ofInstant(departAfter, zone);
-            this.origins = network.routableStops(from);
-            this.destinations = network.routableStops(to);
+            this.origins = routable(origin);
+            this.destinations = routable(destination);
             if (windows.size() > CACHED_WINDOWS) {
                 windows.clear();
             }
