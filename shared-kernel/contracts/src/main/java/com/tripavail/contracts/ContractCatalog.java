@@ -21,6 +21,14 @@ import com.tripavail.contracts.inventory.TourDepartureScheduled;
 import com.tripavail.contracts.inventory.TourPackageChanged;
 import com.tripavail.contracts.onboarding.ProviderRegistered;
 import com.tripavail.contracts.onboarding.ProviderVerificationChanged;
+import com.tripavail.contracts.trip.BookingClicked;
+import com.tripavail.contracts.trip.ConversionMarked;
+import com.tripavail.contracts.trip.LegBooked;
+import com.tripavail.contracts.trip.RouteClicked;
+import com.tripavail.contracts.trip.SearchPerformed;
+import com.tripavail.contracts.trip.TripCancelled;
+import com.tripavail.contracts.trip.TripCompleted;
+import com.tripavail.contracts.trip.TripPlanned;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -50,7 +58,15 @@ public final class ContractCatalog {
             ListingChanged.class,
             HotelPackageChanged.class,
             TourPackageChanged.class,
-            TourDepartureScheduled.class);
+            TourDepartureScheduled.class,
+            TripPlanned.class,
+            LegBooked.class,
+            TripCancelled.class,
+            TripCompleted.class,
+            BookingClicked.class,
+            ConversionMarked.class,
+            SearchPerformed.class,
+            RouteClicked.class);
 
     private static final Map<String, Class<?>> BY_TYPE = ALL.stream()
             .collect(Collectors.toUnmodifiableMap(c -> ContractJson.contractOf(c).type(), Function.identity()));
