@@ -26,6 +26,9 @@ import org.springframework.core.env.MutablePropertySources;
  * properties a test declares inline ({@code @SpringBootTest(properties = ...)}, {@code @TestPropertySource}).
  * The database is named after {@code spring.application.name} when set.
  *
+ * <p>{@link #reusing(String)} points a context at a database made before instead: a test that stops a service and
+ * starts it again (a crash and a restart) gives both contexts the same database, and so the same consumer groups.
+ *
  * <p>When the JVM exits, the shutdown hook of the test infrastructure closes such contexts before it stops
  * PostgreSQL and Kafka.
  */
@@ -40,13 +43,39 @@ public class TestInfrastructureInitializer implements ApplicationContextInitiali
     /** Spring's TestPropertySourceUtils.INLINED_PROPERTIES_PROPERTY_SOURCE_NAME, without a dependency on it. */
     private static final String INLINED_TEST_PROPERTIES = "Inlined Test Properties";
 
+    /** The database every context this initializer prepares works in; null: a fresh one per context. */
+    private final String reusedDatabase;
+
+    /** A fresh database per context (what {@code @ContextConfiguration(initializers = ...)} instantiates). */
+    public TestInfrastructureInitializer() {
+        this(null);
+    }
+
+    private TestInfrastructureInitializer(String reusedDatabase) {
+        this.reusedDatabase = reusedDatabase;
+    }
+
+    /**
+     * Every context this initializer prepares works in {@code database}, an existing database of the shared server
+     * (from {@link PostgresInstance#createDatabase(String)}), with consumer groups named after it: a context started
+     * on it after another was closed finds that one's data (events, sagas, deadlines, read models) and resumes its
+     * Kafka offsets, as a restarted service does.
+     */
+    public static TestInfrastructureInitializer reusing(String database) {
+        if (database == null || database.isBlank()) {
+            throw new IllegalArgumentException("the database to reuse must be named");
+        }
+        return new TestInfrastructureInitializer(database);
+    }
+
     @Override
     public void initialize(ConfigurableApplicationContext context) {
         TestInfrastructure.startBoth();
         PostgresInstance postgres = TestInfrastructure.postgres();
         KafkaInstance kafka = TestInfrastructure.kafka();
         ConfigurableEnvironment environment = context.getEnvironment();
-        String database = postgres.createDatabase(environment.getProperty("spring.application.name", "test"));
+        String database = reusedDatabase != null ? reusedDatabase
+                : postgres.createDatabase(environment.getProperty("spring.application.name", "test"));
 
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("spring.datasource.url", postgres.jdbcUrl(database));

@@ -1,7 +1,10 @@
 package com.tripavail.booking.flow;
 
+import static com.tripavail.booking.jooq.Tables.CATALOGUE_HOTEL_PACKAGE;
 import static com.tripavail.booking.jooq.Tables.CATALOGUE_LISTING;
 import static com.tripavail.booking.jooq.Tables.CATALOGUE_ROOM_TYPE;
+import static com.tripavail.booking.jooq.Tables.CATALOGUE_TOUR_DEPARTURE;
+import static com.tripavail.booking.jooq.Tables.CATALOGUE_TOUR_PACKAGE;
 import static com.tripavail.booking.jooq.Tables.PROVIDER_ACCOUNT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -47,6 +50,14 @@ public final class Marketplace {
     public record Hotel(String userId, String providerId, String token, String listingId, String roomTypeId) {
     }
 
+    /** A provider approved by onboarding: its user's token and its id. */
+    public record Provider(String userId, String providerId, String token) {
+    }
+
+    /** A published tour package with one departure. */
+    public record Tour(Provider operator, String packageId, String departureId, LocalDate departureDate) {
+    }
+
     private static final AtomicLong SEQUENCE = new AtomicLong();
     private static volatile KafkaProducer<String, String> producer;
 
@@ -74,14 +85,10 @@ public final class Marketplace {
      * catalogue holds it.
      */
     public Hotel hotel(int units, String price, LocalDate from, int nights) {
-        String userId = "hotelier-" + UUID.randomUUID();
-        String providerId = "prov-" + UUID.randomUUID();
-        String token = TestJwt.token(userId, "TRAVELER", "PROVIDER");
-        Instant registered = Instant.parse("2026-01-01T00:00:00Z");
-        send(providerId, new ProviderRegistered(providerId, userId, "HOTEL_MANAGER", "Hotels " + providerId, "Agra",
-                "IN", registered));
-        send(providerId, new ProviderVerificationChanged(providerId, userId, "HOTEL_MANAGER", "APPROVED", null, null,
-                registered.plusSeconds(60)));
+        Provider hotelier = approvedProvider("HOTEL_MANAGER");
+        String userId = hotelier.userId();
+        String providerId = hotelier.providerId();
+        String token = hotelier.token();
         String[] listingId = new String[1];
         await().atMost(WAIT).until(() -> {
             HttpApi.Response created = inventory.post("/api/listings", token, listing());
@@ -104,6 +111,77 @@ public final class Marketplace {
             assertThat(bookingDsl.fetchCount(PROVIDER_ACCOUNT, PROVIDER_ACCOUNT.PROVIDER_ID.eq(providerId))).isOne();
         });
         return new Hotel(userId, providerId, token, listingId[0], roomTypeId);
+    }
+
+    /**
+     * A provider of {@code providerType} (HOTEL_MANAGER, TOUR_OPERATOR) registered and approved by onboarding's
+     * events; inventory may not know it yet (creating a product waits for that).
+     */
+    public Provider approvedProvider(String providerType) {
+        String userId = "provider-user-" + UUID.randomUUID();
+        String providerId = "prov-" + UUID.randomUUID();
+        Instant registered = Instant.parse("2026-01-01T00:00:00Z");
+        send(providerId, new ProviderRegistered(providerId, userId, providerType, "Business " + providerId, "Agra",
+                "IN", registered));
+        send(providerId, new ProviderVerificationChanged(providerId, userId, providerType, "APPROVED", null, null,
+                registered.plusSeconds(60)));
+        return new Provider(userId, providerId, TestJwt.token(userId, "TRAVELER", "PROVIDER"));
+    }
+
+    /**
+     * A published FLEXIBLE hotel package of {@code nights} nights at {@code pricePerPerson} INR on the hotel's room
+     * type; returns its id once booking's catalogue has it on sale.
+     */
+    public String hotelPackage(Hotel hotel, String pricePerPerson, int nights) {
+        String packageId = inventory.post("/api/hotel-packages", hotel.token(), Map.of("listingId", hotel.listingId(),
+                "roomTypeIds", List.of(hotel.roomTypeId()), "template", "WEEKEND_GETAWAY", "title", "Lake weekend",
+                "description", "Nights by the lake", "pricePerPerson",
+                Map.of("amount", new BigDecimal(pricePerPerson), "currency", "INR"), "nights", nights,
+                "inclusions", List.of("breakfast"), "availabilityRule", "FLEXIBLE")).expect(201).text("id");
+        inventory.post("/api/hotel-packages/" + packageId + "/publish", hotel.token(), null).expect(202);
+        await().atMost(WAIT).untilAsserted(() -> assertThat(bookingDsl.select(CATALOGUE_HOTEL_PACKAGE.STATUS)
+                .from(CATALOGUE_HOTEL_PACKAGE).where(CATALOGUE_HOTEL_PACKAGE.PACKAGE_ID.eq(packageId))
+                .fetchOne(CATALOGUE_HOTEL_PACKAGE.STATUS)).isEqualTo("PUBLISHED"));
+        return packageId;
+    }
+
+    /**
+     * A tour operator's published tour of {@code durationDays} days with one departure of {@code seats} seats at
+     * {@code pricePerSeat} INR; returns once booking's catalogue has it on sale.
+     */
+    public Tour tour(LocalDate departureDate, int durationDays, int seats, String pricePerSeat) {
+        Provider operator = approvedProvider("TOUR_OPERATOR");
+        String[] packageId = new String[1];
+        await().atMost(WAIT).until(() -> {
+            HttpApi.Response created = inventory.post("/api/tour-packages", operator.token(), Map.of(
+                    "title", "Old city walk", "description", "Forts and lakes", "city", "Agra",
+                    "durationDays", durationDays,
+                    "itinerary", List.of(Map.of("day", 1, "title", "Fort"), Map.of("day", 2, "title", "Lake")),
+                    "pickups", List.of(Map.of("name", "Station", "city", "Agra",
+                            "location", Map.of("latitude", 27.17, "longitude", 78.04), "dropOff", false)),
+                    "maxSeats", seats));
+            packageId[0] = created.status() == 201 ? created.text("id") : null;
+            return packageId[0] != null;
+        });
+        String departureId = inventory.post("/api/tour-packages/" + packageId[0] + "/departures", operator.token(),
+                Map.of("departureDate", departureDate.toString(), "seats", seats,
+                        "pricePerSeat", Map.of("amount", new BigDecimal(pricePerSeat), "currency", "INR")))
+                .expect(201).text("createdId");
+        inventory.post("/api/tour-packages/" + packageId[0] + "/publish", operator.token(), null).expect(202);
+        await().atMost(WAIT).untilAsserted(() -> {
+            assertThat(bookingDsl.select(CATALOGUE_TOUR_PACKAGE.STATUS).from(CATALOGUE_TOUR_PACKAGE)
+                    .where(CATALOGUE_TOUR_PACKAGE.PACKAGE_ID.eq(packageId[0]))
+                    .fetchOne(CATALOGUE_TOUR_PACKAGE.STATUS)).isEqualTo("PUBLISHED");
+            assertThat(bookingDsl.fetchCount(CATALOGUE_TOUR_DEPARTURE,
+                    CATALOGUE_TOUR_DEPARTURE.DEPARTURE_ID.eq(departureId))).isOne();
+        });
+        return new Tour(operator, packageId[0], departureId, departureDate);
+    }
+
+    /** Quote anything: 201 and the booking. */
+    public JsonNode quote(String travellerToken, Map<String, Object> request) {
+        return booking.postRaw("/api/bookings", travellerToken, HttpApi.json(request),
+                Map.of("Idempotency-Key", UUID.randomUUID().toString())).expect(201).body();
     }
 
     /** Quote for a stay: 201 and the booking. */
