@@ -17,6 +17,15 @@ public interface IntegrationEventConsumer {
 
     Collection<String> topics();
 
+    /**
+     * Whether this consumer acts on envelopes of {@code type} (the record's type header). Others on
+     * its topics are passed over without a transaction or an inbox row: on a busy topic most
+     * messages are for someone else, and each would otherwise cost a database round trip.
+     */
+    default boolean accepts(String type) {
+        return true;
+    }
+
     /** Runs in the transaction that records the eventId; throw to roll both back and retry. */
     void handle(EventEnvelope envelope);
 }

@@ -1,6 +1,10 @@
 package com.tripavail.platform.kafka;
 
+import com.tripavail.contracts.Topics;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.springframework.context.SmartLifecycle;
@@ -29,7 +33,11 @@ public class IntegrationEventListeners implements SmartLifecycle {
             container.setGroupId(serviceName + "." + consumer.name());
             container.setAckMode(ContainerProperties.AckMode.RECORD);
             container.getKafkaConsumerProperties().setProperty(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-            container.setMessageListener((MessageListener<String, String>) record -> inbox.handle(consumer, record));
+            container.setMessageListener((MessageListener<String, String>) record -> {
+                if (acceptedBy(consumer, record)) {
+                    inbox.handle(consumer, record);
+                }
+            });
 
             DefaultErrorHandler errors = new DefaultErrorHandler(
                     (record, exception) -> parked.park(consumer.name(), record, exception),
@@ -43,6 +51,12 @@ public class IntegrationEventListeners implements SmartLifecycle {
             listener.setBeanName(serviceName + "." + consumer.name());
             containers.add(listener);
         }
+    }
+
+    /** By the type header; a record without one is read and judged by its envelope. */
+    static boolean acceptedBy(IntegrationEventConsumer consumer, ConsumerRecord<String, String> record) {
+        Header type = record.headers().lastHeader(Topics.TYPE_HEADER);
+        return type == null || consumer.accepts(new String(type.value(), StandardCharsets.UTF_8));
     }
 
     @Override

@@ -11,11 +11,14 @@ import com.tripavail.contracts.inventory.TourPackageChanged;
 import com.tripavail.platform.kafka.IntegrationEventConsumer;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /** Keeps booking's copy of the catalogue from inventory's state-carrying product events. */
 @Component
 public class CatalogueFeed implements IntegrationEventConsumer {
+
+    private static final Set<String> ACCEPTED = Set.of("inventory.ListingChanged", "inventory.HotelPackageChanged", "inventory.TourPackageChanged", "inventory.TourDepartureScheduled");
 
     private final BookableCatalogue catalogue;
 
@@ -31,6 +34,11 @@ public class CatalogueFeed implements IntegrationEventConsumer {
     @Override
     public Collection<String> topics() {
         return List.of(Topics.INVENTORY_EVENTS);
+    }
+
+    @Override
+    public boolean accepts(String type) {
+        return ACCEPTED.contains(type);
     }
 
     @Override

@@ -17,6 +17,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -38,6 +39,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 public class HoldAnswers implements IntegrationEventConsumer {
+
+    private static final Set<String> ACCEPTED = Set.of("inventory.InventoryHeld", "inventory.InventoryHoldRejected");
 
     private static final Logger log = LoggerFactory.getLogger(HoldAnswers.class);
 
@@ -63,6 +66,11 @@ public class HoldAnswers implements IntegrationEventConsumer {
     @Override
     public Collection<String> topics() {
         return List.of(Topics.INVENTORY_EVENTS);
+    }
+
+    @Override
+    public boolean accepts(String type) {
+        return ACCEPTED.contains(type);
     }
 
     @Override

@@ -8,11 +8,14 @@ import com.tripavail.contracts.onboarding.ProviderRegistered;
 import com.tripavail.platform.kafka.IntegrationEventConsumer;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /** Which user stands behind a provider id: providers see and cancel their products' bookings. */
 @Component
 public class ProviderAccounts implements IntegrationEventConsumer {
+
+    private static final Set<String> ACCEPTED = Set.of("onboarding.ProviderRegistered");
 
     private static final String REGISTERED = ContractJson.contractOf(ProviderRegistered.class).type();
 
@@ -30,6 +33,11 @@ public class ProviderAccounts implements IntegrationEventConsumer {
     @Override
     public Collection<String> topics() {
         return List.of(Topics.ONBOARDING_EVENTS);
+    }
+
+    @Override
+    public boolean accepts(String type) {
+        return ACCEPTED.contains(type);
     }
 
     @Override

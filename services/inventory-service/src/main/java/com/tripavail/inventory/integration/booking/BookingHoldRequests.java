@@ -12,6 +12,7 @@ import com.tripavail.inventory.command.hold.HoldRequest;
 import com.tripavail.platform.kafka.IntegrationEventConsumer;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -32,6 +33,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class BookingHoldRequests implements IntegrationEventConsumer {
 
+    private static final Set<String> ACCEPTED = Set.of("booking.HoldRequested", "booking.HoldReleaseRequested", "booking.HoldConfirmed");
+
     private static final Logger log = LoggerFactory.getLogger(BookingHoldRequests.class);
 
     private final HoldDesk desk;
@@ -51,6 +54,11 @@ public class BookingHoldRequests implements IntegrationEventConsumer {
     @Override
     public Collection<String> topics() {
         return List.of(Topics.BOOKING_EVENTS);
+    }
+
+    @Override
+    public boolean accepts(String type) {
+        return ACCEPTED.contains(type);
     }
 
     @Override

@@ -10,6 +10,7 @@ import com.tripavail.inventory.command.catalog.ProviderStandings;
 import com.tripavail.platform.kafka.IntegrationEventConsumer;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -22,6 +23,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class ProviderStandingConsumer implements IntegrationEventConsumer {
+
+    private static final Set<String> ACCEPTED = Set.of("onboarding.ProviderRegistered", "onboarding.ProviderVerificationChanged");
 
     private static final Logger log = LoggerFactory.getLogger(ProviderStandingConsumer.class);
     static final String SUSPENDED = "SUSPENDED";
@@ -42,6 +45,11 @@ public class ProviderStandingConsumer implements IntegrationEventConsumer {
     @Override
     public Collection<String> topics() {
         return List.of(Topics.ONBOARDING_EVENTS);
+    }
+
+    @Override
+    public boolean accepts(String type) {
+        return ACCEPTED.contains(type);
     }
 
     @Override

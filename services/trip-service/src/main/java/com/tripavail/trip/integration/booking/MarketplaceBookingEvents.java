@@ -12,6 +12,7 @@ import com.tripavail.platform.kafka.IntegrationEventConsumer;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.slf4j.Logger;
@@ -34,6 +35,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 public class MarketplaceBookingEvents implements IntegrationEventConsumer {
+
+    private static final Set<String> ACCEPTED = Set.of("booking.BookingConfirmed", "booking.BookingCancelled");
 
     private static final Logger log = LoggerFactory.getLogger(MarketplaceBookingEvents.class);
 
@@ -59,6 +62,11 @@ public class MarketplaceBookingEvents implements IntegrationEventConsumer {
     @Override
     public Collection<String> topics() {
         return List.of(Topics.BOOKING_EVENTS);
+    }
+
+    @Override
+    public boolean accepts(String type) {
+        return ACCEPTED.contains(type);
     }
 
     @Override

@@ -7,11 +7,14 @@ import com.tripavail.contracts.inventory.ListingChanged;
 import com.tripavail.platform.kafka.IntegrationEventConsumer;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /** Keeps the stay catalogue from inventory's listing changes; inventory's other events mean nothing here. */
 @Component
 public class StayCatalogueFeed implements IntegrationEventConsumer {
+
+    private static final Set<String> ACCEPTED = Set.of("inventory.ListingChanged");
 
     private final StayCatalogue catalogue;
 
@@ -27,6 +30,11 @@ public class StayCatalogueFeed implements IntegrationEventConsumer {
     @Override
     public Collection<String> topics() {
         return List.of(Topics.INVENTORY_EVENTS);
+    }
+
+    @Override
+    public boolean accepts(String type) {
+        return ACCEPTED.contains(type);
     }
 
     @Override
