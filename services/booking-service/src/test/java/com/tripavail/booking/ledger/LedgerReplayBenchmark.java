@@ -23,8 +23,12 @@ import com.tripavail.booking.query.ledger.LedgerProjection;
 import com.tripavail.booking.query.ledger.LedgerQueries;
 import com.tripavail.contracts.Money;
 import com.tripavail.testsupport.TestInfrastructureInitializer;
+import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -63,7 +67,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * Then, per round, it resets the {@code ledger} processor's tokens (its reset handler truncates
  * the table), starts it, and times it until its token reaches the head of the event store;
  * finally it checks the rebuilt ledger: the expected number of entries and debits = credits per
- * booking and in total.
+ * booking and in total. Each round also reports the CPU time spent in the service's JVM and in
+ * PostgreSQL, and the load average: on a shared machine those say what the wall time cannot.
  *
  * <pre>--events 1000000   events to store (at least; whole lifecycles)
  * --mix lifecycle    lifecycle | ledger (only the events the ledger posts: confirmations, refunds, late payments)
@@ -116,22 +121,27 @@ public final class LedgerReplayBenchmark {
             vacuum(dataSource);
 
             long head = eventStore.createHeadToken().position().orElseThrow();
+            int postgresPort = postgresPort(dataSource);
             LedgerQueries queries = service.getBean(LedgerQueries.class);
             List<String> results = new ArrayList<>();
             for (int round = 1; round <= rounds; round++) {
                 ledger.resetTokens();
+                CpuTime cpuBefore = CpuTime.now(postgresPort);
                 long start = System.nanoTime();
                 ledger.start();
                 awaitPosition(ledger, head);
                 double seconds = (System.nanoTime() - start) / 1e9;
+                CpuTime cpu = CpuTime.now(postgresPort).minus(cpuBefore);
                 ledger.shutDown();
                 long entries = count(dataSource);
                 LedgerQueries.LedgerBalance balance = queries.balance();
                 String line = String.format("round %d: %,d events replayed in %.2f s = %,.0f events/s "
-                                + "(%,.0f ledger events/s, %,.0f entries/s); %,d entries (expected %,d); balanced: %s",
+                                + "(%,.0f ledger events/s, %,.0f entries/s); %,d entries (expected %,d); balanced: %s; "
+                                + "CPU %.1f s in the service's JVM, %.1f s in PostgreSQL; load average %.1f",
                         round, generated.events(), seconds, generated.events() / seconds,
                         generated.ledgerEvents() / seconds, entries / seconds, entries, generated.entries(),
-                        balance.balanced() && balance.unbalancedBookings().isEmpty());
+                        balance.balanced() && balance.unbalancedBookings().isEmpty(), cpu.jvmSeconds(),
+                        cpu.postgresSeconds(), ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
                 System.out.println(line);
                 results.add(line);
                 if (entries != generated.entries() || !balance.balanced()) {
@@ -148,6 +158,65 @@ public final class LedgerReplayBenchmark {
     }
 
     record Generated(long events, long ledgerEvents, long entries) {
+    }
+
+    /**
+     * CPU time of this JVM and of the PostgreSQL server (the postmaster listening on the service's
+     * port, its live processes and those it has reaped): on a shared machine the wall time of a
+     * round depends on who else runs, its CPU time much less. Linux only (0 elsewhere).
+     */
+    record CpuTime(double jvmSeconds, double postgresSeconds) {
+
+        static CpuTime now(int postgresPort) {
+            double jvm = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                    .getProcessCpuTime() / 1e9;
+            long ticks = 0;
+            try (var processes = Files.list(Path.of("/proc"))) {
+                List<long[]> stats = processes.filter(dir -> dir.getFileName().toString().matches("\\d+"))
+                        .map(CpuTime::stat).filter(stat -> stat.length > 0).toList();
+                long postmaster = stats.stream().filter(stat -> isPostmaster(stat[0], postgresPort))
+                        .mapToLong(stat -> stat[0]).findFirst().orElse(-1);
+                for (long[] stat : stats) {
+                    if (stat[0] == postmaster) {
+                        ticks += stat[2] + stat[3] + stat[4] + stat[5];
+                    } else if (stat[1] == postmaster) {
+                        ticks += stat[2] + stat[3];
+                    }
+                }
+            } catch (IOException e) {
+                ticks = 0;
+            }
+            return new CpuTime(jvm, ticks / 100.0);
+        }
+
+        CpuTime minus(CpuTime earlier) {
+            return new CpuTime(jvmSeconds - earlier.jvmSeconds, postgresSeconds - earlier.postgresSeconds);
+        }
+
+        /** pid, ppid, utime, stime, cutime, cstime (clock ticks, 1/100 s); empty when gone. */
+        private static long[] stat(Path dir) {
+            try {
+                String stat = Files.readString(dir.resolve("stat"));
+                String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                return new long[] {Long.parseLong(dir.getFileName().toString()), Long.parseLong(fields[1]),
+                        Long.parseLong(fields[11]), Long.parseLong(fields[12]), Long.parseLong(fields[13]),
+                        Long.parseLong(fields[14])};
+            } catch (IOException | RuntimeException e) {
+                return new long[0];
+            }
+        }
+
+        private static boolean isPostmaster(long pid, int port) {
+            try {
+                List<String> args = List.of(Files.readString(Path.of("/proc", Long.toString(pid), "cmdline"))
+                        .split("\u0000"));
+                int p = args.indexOf("-p");
+                return !args.isEmpty() && args.getFirst().endsWith("/postgres") && p > 0 && p + 1 < args.size()
+                        && args.get(p + 1).equals(Integer.toString(port));
+            } catch (IOException | RuntimeException e) {
+                return false;
+            }
+        }
     }
 
     /** Writes whole booking lifecycles with COPY until at least {@code target} events are stored. */
@@ -288,6 +357,12 @@ public final class LedgerReplayBenchmark {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             connection.setAutoCommit(true);
             statement.execute("VACUUM ANALYZE domainevententry");
+        }
+    }
+
+    private static int postgresPort(DataSource dataSource) throws Exception {
+        try (Connection connection = dataSource.getConnection()) {
+            return java.net.URI.create(connection.getMetaData().getURL().substring("jdbc:".length())).getPort();
         }
     }
 

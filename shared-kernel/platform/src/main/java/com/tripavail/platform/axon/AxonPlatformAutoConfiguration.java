@@ -12,15 +12,25 @@ import com.tripavail.platform.persistence.PersistencePlatformAutoConfiguration;
 import com.tripavail.platform.tracing.TraceContext;
 import java.util.List;
 import javax.sql.DataSource;
+import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.Configuration;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.EventBus;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.modelling.saga.repository.jdbc.PostgresSagaSqlSchema;
 import org.axonframework.modelling.saga.repository.jdbc.SagaSqlSchema;
+import org.axonframework.serialization.Serializer;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -35,7 +45,8 @@ import org.springframework.transaction.PlatformTransactionManager;
  * builds the event store, token store, saga store and dead-letter queues from our
  * DataSource; this class supplies what it cannot guess: the transaction manager, the
  * Jackson 2 mapper Axon's serializer needs, PostgreSQL's saga schema, trace propagation
- * and db-scheduler for persistent deadlines.
+ * and db-scheduler for persistent deadlines. The event storage engine is Axon's JDBC engine,
+ * built here only because Axon offers no property for how many events it reads per query.
  */
 @AutoConfiguration(after = PersistencePlatformAutoConfiguration.class,
         beforeName = {"org.axonframework.springboot.autoconfig.AxonAutoConfiguration",
@@ -43,7 +54,7 @@ import org.springframework.transaction.PlatformTransactionManager;
                 "org.axonframework.springboot.autoconfig.JdbcAutoConfiguration",
                 "org.axonframework.springboot.autoconfig.TransactionAutoConfiguration",
                 "org.axonframework.springboot.autoconfig.AxonDbSchedulerAutoConfiguration"})
-@EnableConfigurationProperties(DeadlineProperties.class)
+@EnableConfigurationProperties({DeadlineProperties.class, EventStoreProperties.class})
 public class AxonPlatformAutoConfiguration {
 
     @Bean
@@ -78,6 +89,35 @@ public class AxonPlatformAutoConfiguration {
     public ConfigurerModule failingHandlersStopTheirProcessor() {
         return configurer -> configurer.eventProcessing()
                 .registerDefaultListenerInvocationErrorHandler(configuration -> PropagatingErrorHandler.instance());
+    }
+
+    /**
+     * Axon's own JDBC storage engine, built as {@code JdbcAutoConfiguration} builds it (which then
+     * backs off) but reading {@code tripavail.axon.event-store.batch-size} events per query.
+     * Axon's {@code EventSchema} bean backs off too when this engine exists: the default schema
+     * then, unless a service defines one.
+     */
+    @Bean
+    @ConditionalOnMissingBean({EventStorageEngine.class, EventBus.class, EventStore.class})
+    public EventStorageEngine eventStorageEngine(Serializer defaultSerializer,
+                                                 PersistenceExceptionResolver persistenceExceptionResolver,
+                                                 @Qualifier("eventSerializer") Serializer eventSerializer,
+                                                 Configuration configuration,
+                                                 ConnectionProvider connectionProvider,
+                                                 TransactionManager transactionManager,
+                                                 ObjectProvider<EventSchema> eventSchema,
+                                                 EventStoreProperties properties) {
+        return JdbcEventStorageEngine.builder()
+                .snapshotSerializer(defaultSerializer)
+                .upcasterChain(configuration.upcasterChain())
+                .persistenceExceptionResolver(persistenceExceptionResolver)
+                .eventSerializer(eventSerializer)
+                .snapshotFilter(configuration.snapshotFilter())
+                .connectionProvider(connectionProvider)
+                .transactionManager(transactionManager)
+                .schema(eventSchema.getIfAvailable(EventSchema::new))
+                .batchSize(properties.batchSize())
+                .build();
     }
 
     @Bean

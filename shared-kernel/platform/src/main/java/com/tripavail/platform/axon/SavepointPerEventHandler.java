@@ -19,7 +19,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * would fail too) and would retry the batch forever. With it, only the failing handler's
  * writes roll back, the event is dead-lettered, and the batch goes on.
  *
- * <p>Event-sourcing handlers (aggregate loading) are left alone: they touch no database.
+ * <p>Event-sourcing handlers (aggregate loading) are left alone: they touch no database. So are
+ * handlers marked {@link WithoutSavepoint} (or declared in a class marked so): they touch no
+ * database while handling either, and a savepoint costs two round trips per event.
  */
 public class SavepointPerEventHandler implements HandlerEnhancerDefinition {
 
@@ -34,7 +36,9 @@ public class SavepointPerEventHandler implements HandlerEnhancerDefinition {
     public <T> MessageHandlingMember<T> wrapHandler(MessageHandlingMember<T> original) {
         if (!original.canHandleMessageType(EventMessage.class)
                 || !original.hasAnnotation(EventHandler.class)
-                || original.hasAnnotation(EventSourcingHandler.class)) {
+                || original.hasAnnotation(EventSourcingHandler.class)
+                || original.hasAnnotation(WithoutSavepoint.class)
+                || original.declaringClass().isAnnotationPresent(WithoutSavepoint.class)) {
             return original;
         }
         return new WrappedMessageHandlingMember<>(original) {

@@ -5,6 +5,7 @@ import static com.tripavail.booking.jooq.Tables.LEDGER_ENTRY;
 import com.tripavail.booking.event.BookingConfirmedEvent;
 import com.tripavail.booking.event.BookingPaymentRefusedEvent;
 import com.tripavail.booking.event.PaymentRefundedEvent;
+import com.tripavail.platform.axon.WithoutSavepoint;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -16,10 +17,12 @@ import org.springframework.stereotype.Component;
  * {@code ledger_entry}: the double-entry ledger of confirmations, refunds and payments that
  * arrived too late. Entry ids come from the Axon event id and the line's role
  * ({@link LedgerPostings}), so a replay writes the same rows; lines are written once per batch
- * ({@link LedgerEntryWriter}).
+ * ({@link LedgerEntryWriter}). The handlers only compute and buffer (a posting whole or not at
+ * all), so they need no savepoint per event ({@link WithoutSavepoint}).
  */
 @Component
 @ProcessingGroup(LedgerProjection.PROCESSING_GROUP)
+@WithoutSavepoint
 public class LedgerProjection {
 
     public static final String PROCESSING_GROUP = "ledger";
