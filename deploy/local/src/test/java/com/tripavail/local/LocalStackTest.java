@@ -94,7 +94,7 @@ class LocalStackTest {
         assertEquals(LocalStack.ONBOARDING, onboarding.name());
         assertEquals(8081, onboarding.port());
         assertEquals("onboarding", onboarding.database());
-        assertEquals("services/provider-onboarding-service/target/provider-onboarding-service.jar", onboarding.jar());
+        assertEquals("services/provider-onboarding-service/target/provider-onboarding-service-exec.jar", onboarding.jar());
         assertNull(onboarding.jvmOpts(), "default JVM options");
 
         Properties custom = new Properties();
