@@ -47,7 +47,7 @@ public class BookingViews {
                     || left.isZero()) {
                 return booking;
             }
-            BookingStatusWatch.await(change, left);
+            watch.await(change, left);
         }
     }
 

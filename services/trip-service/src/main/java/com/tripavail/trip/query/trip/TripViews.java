@@ -65,7 +65,7 @@ public class TripViews {
             if (shown.filter(v -> v >= version).isPresent() || !left.isPositive()) {
                 return find(tripId);
             }
-            TripChangeWatch.await(change, left);
+            watch.await(change, left);
         }
     }
 
