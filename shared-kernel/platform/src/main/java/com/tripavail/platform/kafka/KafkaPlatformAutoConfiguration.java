@@ -45,6 +45,11 @@ public class KafkaPlatformAutoConfiguration {
     }
 
     @Bean
+    public OutsideInboxTransaction outsideInboxTransaction(PlatformTransactionManager transactionManager) {
+        return new OutsideInboxTransaction(transactionManager);
+    }
+
+    @Bean
     public ParkedMessages parkedMessages(DSLContext dsl, Clock clock) {
         return new ParkedMessages(dsl, clock);
     }

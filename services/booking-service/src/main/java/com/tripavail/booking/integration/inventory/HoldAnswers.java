@@ -13,6 +13,7 @@ import com.tripavail.contracts.inventory.HeldPrice;
 import com.tripavail.contracts.inventory.InventoryHeld;
 import com.tripavail.contracts.inventory.InventoryHoldRejected;
 import com.tripavail.platform.kafka.IntegrationEventConsumer;
+import com.tripavail.platform.kafka.OutsideInboxTransaction;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
@@ -24,9 +25,6 @@ import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Inventory's answers to booking's hold requests: a granted hold (with the prices in force,
@@ -47,15 +45,14 @@ public class HoldAnswers implements IntegrationEventConsumer {
     private final CommandGateway commands;
     private final BookingProperties properties;
     private final Clock clock;
-    private final TransactionTemplate outsideTransaction;
+    private final OutsideInboxTransaction outsideInbox;
 
     public HoldAnswers(CommandGateway commands, BookingProperties properties, Clock clock,
-                       PlatformTransactionManager transactionManager) {
+                       OutsideInboxTransaction outsideInbox) {
         this.commands = commands;
         this.properties = properties;
         this.clock = clock;
-        this.outsideTransaction = new TransactionTemplate(transactionManager);
-        this.outsideTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_NOT_SUPPORTED);
+        this.outsideInbox = outsideInbox;
     }
 
     @Override
@@ -136,7 +133,7 @@ public class HoldAnswers implements IntegrationEventConsumer {
      */
     private BookingOutcome outside(Supplier<BookingOutcome> action) {
         try {
-            return outsideTransaction.execute(status -> action.get());
+            return outsideInbox.run(action);
         } catch (AggregateNotFoundException notOurs) {
             return null;
         }

@@ -10,15 +10,13 @@ import com.tripavail.inventory.command.hold.HoldDesk;
 import com.tripavail.inventory.command.hold.HoldOutcome;
 import com.tripavail.inventory.command.hold.HoldRequest;
 import com.tripavail.platform.kafka.IntegrationEventConsumer;
+import com.tripavail.platform.kafka.OutsideInboxTransaction;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Booking's hold requests, releases and confirmations from {@code tripavail.booking.events}.
@@ -38,12 +36,11 @@ public class BookingHoldRequests implements IntegrationEventConsumer {
     private static final Logger log = LoggerFactory.getLogger(BookingHoldRequests.class);
 
     private final HoldDesk desk;
-    private final TransactionTemplate outsideTransaction;
+    private final OutsideInboxTransaction outsideInbox;
 
-    public BookingHoldRequests(HoldDesk desk, PlatformTransactionManager transactionManager) {
+    public BookingHoldRequests(HoldDesk desk, OutsideInboxTransaction outsideInbox) {
         this.desk = desk;
-        this.outsideTransaction = new TransactionTemplate(transactionManager);
-        this.outsideTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_NOT_SUPPORTED);
+        this.outsideInbox = outsideInbox;
     }
 
     @Override
@@ -66,21 +63,21 @@ public class BookingHoldRequests implements IntegrationEventConsumer {
         switch (envelope.type()) {
             case "booking.HoldRequested" -> {
                 HoldRequested request = ContractJson.payload(envelope, HoldRequested.class);
-                HoldOutcome outcome = outside(() -> desk.hold(new HoldRequest(request.holdId(), request.bookingId(),
+                HoldOutcome outcome = outsideInbox.run(() -> desk.hold(new HoldRequest(request.holdId(), request.bookingId(),
                         request.productType(), request.productId(), request.departureId(), request.checkIn(),
                         request.checkOut(), request.units(), request.guests())));
                 log.debug("hold {} for booking {}: {}", request.holdId(), request.bookingId(), outcome);
             }
             case "booking.HoldReleaseRequested" -> {
                 HoldReleaseRequested release = ContractJson.payload(envelope, HoldReleaseRequested.class);
-                HoldOutcome outcome = outside(() -> desk.release(release.holdId(), release.reason()));
+                HoldOutcome outcome = outsideInbox.run(() -> desk.release(release.holdId(), release.reason()));
                 if (outcome instanceof HoldOutcome.UnknownHold) {
                     log.warn("release of unknown hold {} (booking {}) ignored", release.holdId(), release.bookingId());
                 }
             }
             case "booking.HoldConfirmed" -> {
                 HoldConfirmed confirmed = ContractJson.payload(envelope, HoldConfirmed.class);
-                HoldOutcome outcome = outside(() -> desk.confirm(confirmed.holdId()));
+                HoldOutcome outcome = outsideInbox.run(() -> desk.confirm(confirmed.holdId()));
                 if (outcome instanceof HoldOutcome.UnknownHold || outcome instanceof HoldOutcome.Refused) {
                     log.warn("confirmation of hold {} (booking {}) not applied: {}", confirmed.holdId(),
                             confirmed.bookingId(), outcome);
@@ -90,9 +87,5 @@ public class BookingHoldRequests implements IntegrationEventConsumer {
                 // other booking events are not for inventory
             }
         }
-    }
-
-    private HoldOutcome outside(java.util.function.Supplier<HoldOutcome> action) {
-        return outsideTransaction.execute(status -> action.get());
     }
 }

@@ -9,18 +9,15 @@ import com.tripavail.trip.command.RecordMarketplaceBookingCancelledCommand;
 import com.tripavail.trip.command.RecordMarketplaceBookingConfirmedCommand;
 import com.tripavail.trip.command.TripOutcome;
 import com.tripavail.platform.kafka.IntegrationEventConsumer;
+import com.tripavail.platform.kafka.OutsideInboxTransaction;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Supplier;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The booking service's confirmations and cancellations ({@code tripavail.booking.events}), for the trip legs
@@ -43,15 +40,14 @@ public class MarketplaceBookingEvents implements IntegrationEventConsumer {
     private final MarketplaceBookings bookings;
     private final CommandGateway commands;
     private final Clock clock;
-    private final TransactionTemplate outsideTransaction;
+    private final OutsideInboxTransaction outsideInbox;
 
     public MarketplaceBookingEvents(MarketplaceBookings bookings, CommandGateway commands, Clock clock,
-                                    PlatformTransactionManager transactionManager) {
+                                    OutsideInboxTransaction outsideInbox) {
         this.bookings = bookings;
         this.commands = commands;
         this.clock = clock;
-        this.outsideTransaction = new TransactionTemplate(transactionManager);
-        this.outsideTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_NOT_SUPPORTED);
+        this.outsideInbox = outsideInbox;
     }
 
     @Override
@@ -77,7 +73,7 @@ public class MarketplaceBookingEvents implements IntegrationEventConsumer {
                 MarketplaceBooking booking = bookings.confirmed(confirmed.bookingId(), confirmed.travelerId(),
                         confirmed.total(), confirmed.at());
                 if (booking.linked() && booking.confirmed()) {
-                    report(booking, outside(() -> commands.sendAndWait(new RecordMarketplaceBookingConfirmedCommand(
+                    report(booking, outsideInbox.run(() -> commands.sendAndWait(new RecordMarketplaceBookingConfirmedCommand(
                             booking.tripId(), booking.legIndex(), booking.bookingId(), booking.travelerId(),
                             booking.total(), clock.instant()))));
                 }
@@ -87,7 +83,7 @@ public class MarketplaceBookingEvents implements IntegrationEventConsumer {
                 MarketplaceBooking booking = bookings.cancelled(cancelled.bookingId(), cancelled.travelerId(),
                         cancelled.at());
                 if (booking.linked()) {
-                    report(booking, outside(() -> commands.sendAndWait(new RecordMarketplaceBookingCancelledCommand(
+                    report(booking, outsideInbox.run(() -> commands.sendAndWait(new RecordMarketplaceBookingCancelledCommand(
                             booking.tripId(), booking.legIndex(), booking.bookingId(), clock.instant()))));
                 }
             }
@@ -102,9 +98,5 @@ public class MarketplaceBookingEvents implements IntegrationEventConsumer {
             log.warn("marketplace booking {} ({}) not applied to trip {} leg {}: {}", booking.bookingId(),
                     booking.status(), booking.tripId(), booking.legIndex(), refused.detail());
         }
-    }
-
-    private TripOutcome outside(Supplier<TripOutcome> action) {
-        return outsideTransaction.execute(status -> action.get());
     }
 }
