@@ -93,7 +93,8 @@ public class AxonPlatformAutoConfiguration {
 
     /**
      * Axon's own JDBC storage engine, built as {@code JdbcAutoConfiguration} builds it (which then
-     * backs off) but reading {@code tripavail.axon.event-store.batch-size} events per query.
+     * backs off) but reading {@code tripavail.axon.event-store.batch-size} events per query, and
+     * parsing each event's timestamp once ({@link TimestampParsingJdbcEventStorageEngine}).
      * Axon's {@code EventSchema} bean backs off too when this engine exists: the default schema
      * then, unless a service defines one.
      */
@@ -107,7 +108,7 @@ public class AxonPlatformAutoConfiguration {
                                                  TransactionManager transactionManager,
                                                  ObjectProvider<EventSchema> eventSchema,
                                                  EventStoreProperties properties) {
-        return JdbcEventStorageEngine.builder()
+        return new TimestampParsingJdbcEventStorageEngine(JdbcEventStorageEngine.builder()
                 .snapshotSerializer(defaultSerializer)
                 .upcasterChain(configuration.upcasterChain())
                 .persistenceExceptionResolver(persistenceExceptionResolver)
@@ -115,9 +116,7 @@ public class AxonPlatformAutoConfiguration {
                 .snapshotFilter(configuration.snapshotFilter())
                 .connectionProvider(connectionProvider)
                 .transactionManager(transactionManager)
-                .schema(eventSchema.getIfAvailable(EventSchema::new))
-                .batchSize(properties.batchSize())
-                .build();
+                .batchSize(properties.batchSize()), eventSchema.getIfAvailable(EventSchema::new));
     }
 
     @Bean

@@ -28,7 +28,7 @@ class EventStorageEngineTest extends AxonKafkaTestBase {
 
     @Test
     void theEngineIsAxonsJdbcEngineReadingTheConfiguredBatch() {
-        assertThat(engine).isInstanceOf(JdbcEventStorageEngine.class);
+        assertThat(engine).isInstanceOf(TimestampParsingJdbcEventStorageEngine.class).isInstanceOf(JdbcEventStorageEngine.class);
         assertThat(properties.batchSize()).isEqualTo(1000);
         assertThat(ReflectionTestUtils.getField(engine, "batchSize")).isEqualTo(properties.batchSize());
     }
