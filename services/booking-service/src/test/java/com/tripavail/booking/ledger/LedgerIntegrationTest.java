@@ -79,10 +79,11 @@ class LedgerIntegrationTest {
             assertThat(e.getProviderId()).isEqualTo(providerA);
             assertThat(e.getCurrency()).isEqualTo("INR");
         });
+        Instant confirmedAt = entries.getFirst().getOccurredAt().toInstant();
         assertThat(entries).extracting(LedgerEntryRecord::getEntryId).contains(
-                LedgerPostings.entryId(confirmedEventId, "traveler-charge"),
-                LedgerPostings.entryId(confirmedEventId, "provider-earnings"),
-                LedgerPostings.entryId(confirmedEventId, "commission"));
+                LedgerPostings.entryId(confirmedEventId, "traveler-charge", confirmedAt),
+                LedgerPostings.entryId(confirmedEventId, "provider-earnings", confirmedAt),
+                LedgerPostings.entryId(confirmedEventId, "commission", confirmedAt));
         assertBalanced(confirmed.bookingId());
 
         // 2. the guest cancels late: half back, from earnings and commission in the booking's proportions
