@@ -5,9 +5,15 @@ import static org.awaitility.Awaitility.await;
 
 import com.tripavail.platform.axon.testapp.AxonKafkaTestBase;
 import com.tripavail.platform.axon.testapp.CounterInboundConsumer;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.StreamSupport;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.TopicPartitionInfo;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
@@ -35,6 +41,37 @@ class InboxTest extends AxonKafkaTestBase {
         assertThat(count("SELECT count(*) FROM processed_message WHERE consumer = ? AND event_id = ?",
                 CounterInboundConsumer.NAME, eventId)).isEqualTo(1);
         assertThat(count("SELECT count(*) FROM inbound_log WHERE event_id = ?", eventId)).isEqualTo(1);
+    }
+
+    @Test
+    void givenRecordsHandled_thenTheConsumerGroupCommitsTheirOffsets() throws Exception {
+        String key = newId("commit");
+        String last = UUID.randomUUID().toString();
+        for (int n = 0; n < 5; n++) {
+            produce(inboundTopic, key, envelope(n == 4 ? last : UUID.randomUUID().toString(), "test.Something", key,
+                    Map.of("n", n)), null);
+        }
+        await().atMost(TIMEOUT).until(() -> consumer.handledEventIds().contains(last));
+
+        // Committed once per poll rather than per record, but committed: a restart does not read them again.
+        try (Admin admin = Admin.create(kafka.getProducerFactory().getConfigurationProperties())) {
+            String group = admin.listConsumerGroups().all().get().stream().map(g -> g.groupId())
+                    .filter(id -> id.endsWith("." + CounterInboundConsumer.NAME)).findFirst().orElseThrow();
+            Map<TopicPartition, Long> ends = new java.util.HashMap<>();
+            for (TopicPartitionInfo partition : admin.describeTopics(List.of(inboundTopic)).allTopicNames().get()
+                    .get(inboundTopic).partitions()) {
+                TopicPartition topicPartition = new TopicPartition(inboundTopic, partition.partition());
+                ends.put(topicPartition, admin.listOffsets(Map.of(topicPartition, OffsetSpec.latest())).all().get()
+                        .get(topicPartition).offset());
+            }
+            await().atMost(TIMEOUT).untilAsserted(() -> {
+                Map<TopicPartition, OffsetAndMetadata> committed =
+                        admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get();
+                ends.forEach((partition, end) -> assertThat(end == 0 ? 0L
+                        : committed.getOrDefault(partition, new OffsetAndMetadata(0)).offset())
+                        .as("%s of %s", partition, group).isEqualTo(end));
+            });
+        }
     }
 
     @Test
