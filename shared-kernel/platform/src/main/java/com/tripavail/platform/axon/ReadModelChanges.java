@@ -18,34 +18,69 @@ import java.util.concurrent.TimeoutException;
 public class ReadModelChanges {
 
     private final Duration lookAgain;
-    private final Map<String, CompletableFuture<Void>> waiting = new ConcurrentHashMap<>();
+    private final Map<String, Watched> watched = new ConcurrentHashMap<>();
 
     public ReadModelChanges(Duration lookAgain) {
         this.lookAgain = lookAgain;
     }
 
-    /** Registers interest before reading, so a change between the read and the wait is not missed. */
-    public CompletableFuture<Void> nextChange(String id) {
-        return waiting.computeIfAbsent(id, key -> new CompletableFuture<>());
+    /**
+     * Registers interest before reading, so a change between the read and the wait is not missed.
+     * Close it when done: a row nobody watches any more is forgotten, changed or not.
+     */
+    public Watch watch(String id) {
+        Watched entry = watched.compute(id, (key, existing) -> {
+            Watched current = existing != null ? existing : new Watched();
+            current.watchers++;
+            return current;
+        });
+        return new Watch(id, entry);
     }
 
     public void changed(String id) {
-        CompletableFuture<Void> change = waiting.remove(id);
-        if (change != null) {
-            change.complete(null);
+        Watched entry = watched.remove(id);
+        if (entry != null) {
+            entry.change.complete(null);
         }
     }
 
-    /** Waits for {@code change}, at most {@code atMost} and at most until the next look. */
-    public void await(CompletableFuture<Void> change, Duration atMost) {
-        try {
-            change.get(Math.min(atMost.toMillis(), lookAgain.toMillis()), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            // look again
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (ExecutionException e) {
-            throw new IllegalStateException(e);
+    /** How many rows are watched now. */
+    int watchedRows() {
+        return watched.size();
+    }
+
+    /** The next change of one row; everyone watching that row shares it. */
+    private static final class Watched {
+        final CompletableFuture<Void> change = new CompletableFuture<>();
+        int watchers;   // changed under the map's lock (compute), never elsewhere
+    }
+
+    public final class Watch implements AutoCloseable {
+
+        private final String id;
+        private final Watched entry;
+
+        private Watch(String id, Watched entry) {
+            this.id = id;
+            this.entry = entry;
+        }
+
+        /** Waits for the change, at most {@code atMost} and at most until the next look. */
+        public void await(Duration atMost) {
+            try {
+                entry.change.get(Math.min(atMost.toMillis(), lookAgain.toMillis()), TimeUnit.MILLISECONDS);
+            } catch (TimeoutException e) {
+                // look again
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (ExecutionException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        @Override
+        public void close() {
+            watched.computeIfPresent(id, (key, current) -> current == entry && --current.watchers == 0 ? null : current);
         }
     }
 }

@@ -6,11 +6,11 @@ import com.tripavail.booking.event.BookingStatus;
 import com.tripavail.booking.event.CancellationPolicy;
 import com.tripavail.booking.event.PriceBreakdown;
 import com.tripavail.booking.jooq.tables.records.BookingViewRecord;
+import com.tripavail.platform.axon.ReadModelChanges;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
 
@@ -40,14 +40,15 @@ public class BookingViews {
     public Optional<BookingDetails> awaitSettled(String bookingId, Duration atMost) {
         Instant deadline = clock.instant().plus(atMost);
         while (true) {
-            CompletableFuture<Void> change = watch.nextChange(bookingId);
-            Optional<BookingDetails> booking = find(bookingId);
-            Duration left = Duration.between(clock.instant(), deadline);
-            if (booking.isEmpty() || !booking.get().status().isTransitional() || left.isNegative()
-                    || left.isZero()) {
-                return booking;
+            try (ReadModelChanges.Watch change = watch.watch(bookingId)) {
+                Optional<BookingDetails> booking = find(bookingId);
+                Duration left = Duration.between(clock.instant(), deadline);
+                if (booking.isEmpty() || !booking.get().status().isTransitional() || left.isNegative()
+                        || left.isZero()) {
+                    return booking;
+                }
+                change.await(left);
             }
-            watch.await(change, left);
         }
     }
 

@@ -5,6 +5,7 @@ import static com.tripavail.trip.jooq.Tables.TRIP_LEG_VIEW;
 import static com.tripavail.trip.jooq.Tables.TRIP_VIEW;
 
 import com.tripavail.contracts.Money;
+import com.tripavail.platform.axon.ReadModelChanges;
 import com.tripavail.trip.event.TripStatus;
 import com.tripavail.trip.jooq.tables.records.TripLegViewRecord;
 import com.tripavail.trip.jooq.tables.records.TripViewRecord;
@@ -15,7 +16,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
@@ -58,14 +58,15 @@ public class TripViews {
     public Optional<TripDetails> awaitVersion(String tripId, long version, Duration atMost) {
         Instant deadline = clock.instant().plus(atMost);
         while (true) {
-            CompletableFuture<Void> change = watch.nextChange(tripId);
-            Optional<Long> shown = dsl.select(TRIP_VIEW.VERSION).from(TRIP_VIEW)
-                    .where(TRIP_VIEW.TRIP_ID.eq(tripId)).fetchOptional(TRIP_VIEW.VERSION);
-            Duration left = Duration.between(clock.instant(), deadline);
-            if (shown.filter(v -> v >= version).isPresent() || !left.isPositive()) {
-                return find(tripId);
+            try (ReadModelChanges.Watch change = watch.watch(tripId)) {
+                Optional<Long> shown = dsl.select(TRIP_VIEW.VERSION).from(TRIP_VIEW)
+                        .where(TRIP_VIEW.TRIP_ID.eq(tripId)).fetchOptional(TRIP_VIEW.VERSION);
+                Duration left = Duration.between(clock.instant(), deadline);
+                if (shown.filter(v -> v >= version).isPresent() || !left.isPositive()) {
+                    return find(tripId);
+                }
+                change.await(left);
             }
-            watch.await(change, left);
         }
     }
 
