@@ -14,7 +14,10 @@ import java.util.Map;
 final class BookingJourney {
 
     enum Outcome {
-        CONFIRMED, HOLD_REJECTED, HOLD_TIMED_OUT, PAYMENT_DECLINED, PAYMENT_TIMED_OUT, ERROR
+        CONFIRMED, HOLD_REJECTED, HOLD_TIMED_OUT, PAYMENT_DECLINED, PAYMENT_TIMED_OUT,
+        /** A step answered 503: the service was at capacity and did nothing (admission control). */
+        REFUSED_BUSY,
+        ERROR
     }
 
     /**
@@ -80,7 +83,8 @@ final class BookingJourney {
                 stay.checkIn(), stay.checkOut());
         long quoteEnd = Clock.micros();
         if (quote.status() != 201) {
-            return new Result(null, Outcome.ERROR, "quote: " + quote.summary(), quoteStart, quoteEnd, 0, 0, 0, 0);
+            Outcome outcome = quote.status() == 503 ? Outcome.REFUSED_BUSY : Outcome.ERROR;
+            return new Result(null, outcome, "quote: " + quote.summary(), quoteStart, quoteEnd, 0, 0, 0, 0);
         }
         String bookingId = quote.field("bookingId");
 
@@ -90,7 +94,8 @@ final class BookingJourney {
         long holdEnd = Clock.micros();
         String held = hold.status() == 202 ? hold.field("status") : null;
         if (!"HOLD".equals(held)) {
-            Outcome outcome = held == null ? Outcome.ERROR : switch (held) {
+            Outcome outcome = hold.status() == 503 ? Outcome.REFUSED_BUSY
+                    : held == null ? Outcome.ERROR : switch (held) {
                 case "HOLD_REJECTED" -> Outcome.HOLD_REJECTED;
                 case "HOLD_PENDING" -> Outcome.HOLD_TIMED_OUT;
                 default -> Outcome.ERROR;
@@ -104,7 +109,8 @@ final class BookingJourney {
                 + waitSeconds, travellerToken, Map.of("cardNumber", card));
         long payEnd = Clock.micros();
         String paid = pay.status() == 202 ? pay.field("status") : null;
-        Outcome outcome = paid == null ? Outcome.ERROR : switch (paid) {
+        Outcome outcome = pay.status() == 503 ? Outcome.REFUSED_BUSY
+                : paid == null ? Outcome.ERROR : switch (paid) {
             case "CONFIRMED" -> Outcome.CONFIRMED;
             case "PAYMENT_PENDING" -> Outcome.PAYMENT_TIMED_OUT;
             // a declined card leaves the booking held, with the reason

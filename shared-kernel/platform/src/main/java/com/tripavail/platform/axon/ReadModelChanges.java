@@ -1,5 +1,6 @@
 package com.tripavail.platform.axon;
 
+import com.tripavail.platform.web.RequestAdmission;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -65,8 +66,13 @@ public class ReadModelChanges {
             this.entry = entry;
         }
 
-        /** Waits for the change, at most {@code atMost} and at most until the next look. */
+        /**
+         * Waits for the change, at most {@code atMost} and at most until the next look. The request
+         * gives back its admission slot first ({@link RequestAdmission#stepAside()}): it does no work
+         * while it waits, and the rest of it is one read.
+         */
         public void await(Duration atMost) {
+            RequestAdmission.stepAside();
             try {
                 entry.change.get(Math.min(atMost.toMillis(), lookAgain.toMillis()), TimeUnit.MILLISECONDS);
             } catch (TimeoutException e) {

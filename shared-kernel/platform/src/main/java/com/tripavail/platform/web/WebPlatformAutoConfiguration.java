@@ -37,6 +37,7 @@ public class WebPlatformAutoConfiguration {
 
     /** Runs before Spring Security (-100) so an oversized body is refused before any work. */
     public static final int BODY_LIMIT_FILTER_ORDER = Ordered.HIGHEST_PRECEDENCE + 50;
+    public static final int ADMISSION_FILTER_ORDER = Ordered.HIGHEST_PRECEDENCE + 40;
 
     @Bean
     @ConditionalOnMissingBean
@@ -73,6 +74,18 @@ public class WebPlatformAutoConfiguration {
         FilterRegistrationBean<RequestBodyLimitFilter> registration =
                 new FilterRegistrationBean<>(new RequestBodyLimitFilter(properties, problemWriter));
         registration.setOrder(BODY_LIMIT_FILTER_ORDER);
+        registration.setDispatcherTypes(DispatcherType.REQUEST);
+        return registration;
+    }
+
+    /** Admission control of {@code /api/**}, before everything else (a refused request costs nothing more). */
+    @Bean
+    public FilterRegistrationBean<RequestAdmission> tripavailRequestAdmission(WebPlatformProperties properties,
+                                                                             ProblemResponseWriter problemWriter) {
+        WebPlatformProperties.Admission admission = properties.getAdmission();
+        FilterRegistrationBean<RequestAdmission> registration = new FilterRegistrationBean<>(
+                new RequestAdmission(admission.getMaxConcurrent(), admission.getQueueWait(), problemWriter));
+        registration.setOrder(ADMISSION_FILTER_ORDER);
         registration.setDispatcherTypes(DispatcherType.REQUEST);
         return registration;
     }

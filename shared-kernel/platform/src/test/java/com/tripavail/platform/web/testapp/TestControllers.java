@@ -182,5 +182,10 @@ public final class TestControllers {
         public Map<String, Object> admin(CurrentUser user) {
             return Map.of("admin", user.userId());
         }
+
+        @GetMapping("/api/test/thread")
+        public Map<String, Object> thread() {
+            return Map.of("virtual", Thread.currentThread().isVirtual());
+        }
     }
 }
