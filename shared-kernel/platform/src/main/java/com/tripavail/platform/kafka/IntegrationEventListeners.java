@@ -52,6 +52,7 @@ public class IntegrationEventListeners implements SmartLifecycle {
             ConcurrentMessageListenerContainer<String, String> listener =
                     new ConcurrentMessageListenerContainer<>(factory, container);
             listener.setCommonErrorHandler(errors);
+            listener.setConcurrency(properties.concurrencyOf(consumer.name()));
             listener.setBeanName(serviceName + "." + consumer.name());
             containers.add(listener);
         }
