@@ -37,6 +37,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -154,8 +155,10 @@ public class AxonPlatformAutoConfiguration {
 
     @Bean
     @ConditionalOnProperty(name = "tripavail.axon.savepoint-per-event", havingValue = "true", matchIfMissing = true)
-    public SavepointPerEventHandler savepointPerEventHandler(PlatformTransactionManager transactionManager) {
-        return new SavepointPerEventHandler(transactionManager);
+    public SavepointPerEventHandler savepointPerEventHandler(PlatformTransactionManager transactionManager,
+                                                             Environment environment) {
+        return new SavepointPerEventHandler(transactionManager, group -> environment.getProperty(
+                "axon.eventhandling.processors." + group + ".dlq.enabled", Boolean.class, false));
     }
 
     @Bean

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
+import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
@@ -46,6 +47,17 @@ class SavepointPerEventHandlerTest {
         }
     }
 
+    /** Writes, in a group without a dead-letter queue: a failure fails the batch whole anyway. */
+    @ProcessingGroup("no-dead-letters")
+    static class ProjectionWithoutDeadLetters {
+        final List<String> handled = new ArrayList<>();
+
+        @EventHandler
+        void on(Happened event) {
+            handled.add(event.what());
+        }
+    }
+
     /** Buffers its writes until the batch commits. */
     @WithoutSavepoint
     static class BufferingProjection {
@@ -58,7 +70,9 @@ class SavepointPerEventHandlerTest {
     }
 
     private final RecordingTransactions transactions = new RecordingTransactions();
-    private final SavepointPerEventHandler enhancer = new SavepointPerEventHandler(transactions);
+    /** Dead-letter queues in every group but "no-dead-letters". */
+    private final SavepointPerEventHandler enhancer =
+            new SavepointPerEventHandler(transactions, group -> !group.equals("no-dead-letters"));
 
     @BeforeEach
     void batchTransactionActive() {
@@ -91,6 +105,24 @@ class SavepointPerEventHandlerTest {
         assertThat(transactions.begun).containsExactly(TransactionDefinition.PROPAGATION_NESTED);
         assertThat(transactions.rolledBack).isEqualTo(1);
         assertThat(transactions.committed).isZero();
+    }
+
+    @Test
+    void givenAGroupWithoutADeadLetterQueue_whenItsHandlerHandlesAnEvent_thenNoSavepoint() throws Exception {
+        ProjectionWithoutDeadLetters projection = new ProjectionWithoutDeadLetters();
+
+        handle(ProjectionWithoutDeadLetters.class, "on", projection, new Happened("booked"));
+
+        assertThat(projection.handled).containsExactly("booked");
+        assertThat(transactions.begun).isEmpty();
+    }
+
+    @Test
+    void theProcessingGroupIsTheAnnotatedOneOrThePackage() {
+        assertThat(SavepointPerEventHandler.processingGroupOf(ProjectionWithoutDeadLetters.class))
+                .isEqualTo("no-dead-letters");
+        assertThat(SavepointPerEventHandler.processingGroupOf(WritingProjection.class))
+                .isEqualTo("com.tripavail.platform.axon");
     }
 
     @Test
