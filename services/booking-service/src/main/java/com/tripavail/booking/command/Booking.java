@@ -41,7 +41,7 @@ import org.axonframework.spring.stereotype.Aggregate;
  * without moving the booking on is {@link ConfirmBookingCommand} for a payment the booking cannot
  * take: the captured money is recorded ({@link BookingPaymentRefusedEvent}) so that it is refunded.
  */
-@Aggregate
+@Aggregate(cache = "bookingAggregateCache")
 public class Booking {
 
     @AggregateIdentifier

@@ -27,7 +27,7 @@ import org.axonframework.spring.stereotype.Aggregate;
  * {@link PaymentOutcome.Unchanged}. Refunds are requested under the caller's refund id (a
  * redelivered request is the same refund) and never add up to more than was captured.
  */
-@Aggregate
+@Aggregate(cache = "bookingAggregateCache")
 public class Payment {
 
     @AggregateIdentifier

@@ -1,4 +1,4 @@
-package com.tripavail.inventory.config;
+package com.tripavail.platform.axon;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -8,18 +8,20 @@ import org.axonframework.common.Registration;
 import org.axonframework.common.caching.Cache;
 
 /**
- * The aggregate cache of calendars and departures: strong references, least recently used
- * evicted beyond {@code maxEntries}. Axon's {@code WeakReferenceCache} was tried first: a weak
- * reference is cleared by every young collection, so under load a hot calendar — and its
- * holds, which the next command needs — was rebuilt from its snapshot again and again, which
- * made holds 3× slower in the benchmark. Axon evicts an entry when its unit of work rolls back,
- * so a cached aggregate never holds uncommitted state.
+ * An aggregate cache for {@code @Aggregate(cache = …)}: strong references, the least recently
+ * used evicted beyond {@code maxEntries}, so a command on an aggregate used a moment ago does
+ * not load it from the event store again. Axon's {@code WeakReferenceCache} was tried first (in
+ * inventory): a weak reference is cleared by every young collection, so under load a hot
+ * calendar was rebuilt from its snapshot again and again, which made holds 3× slower. Axon
+ * evicts an entry when its unit of work rolls back, so a cached aggregate never holds
+ * uncommitted state. Per instance: with several instances of a service, a command on a stale
+ * copy fails on the event store's unique sequence number and is evicted.
  */
-public class HoldAggregateCache implements Cache {
+public class RecentlyUsedAggregateCache implements Cache {
 
     private final Map<Object, Object> entries;
 
-    public HoldAggregateCache(int maxEntries) {
+    public RecentlyUsedAggregateCache(int maxEntries) {
         this.entries = Collections.synchronizedMap(new LinkedHashMap<>(1024, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<Object, Object> eldest) {
