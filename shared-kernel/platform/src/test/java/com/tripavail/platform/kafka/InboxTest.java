@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.tripavail.platform.axon.testapp.AxonKafkaTestBase;
 import com.tripavail.platform.axon.testapp.CounterInboundConsumer;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -57,7 +58,7 @@ class InboxTest extends AxonKafkaTestBase {
         try (Admin admin = Admin.create(kafka.getProducerFactory().getConfigurationProperties())) {
             String group = admin.listConsumerGroups().all().get().stream().map(g -> g.groupId())
                     .filter(id -> id.endsWith("." + CounterInboundConsumer.NAME)).findFirst().orElseThrow();
-            Map<TopicPartition, Long> ends = new java.util.HashMap<>();
+            Map<TopicPartition, Long> ends = new HashMap<>();
             for (TopicPartitionInfo partition : admin.describeTopics(List.of(inboundTopic)).allTopicNames().get()
                     .get(inboundTopic).partitions()) {
                 TopicPartition topicPartition = new TopicPartition(inboundTopic, partition.partition());
