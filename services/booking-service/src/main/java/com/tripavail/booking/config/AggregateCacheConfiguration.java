@@ -1,6 +1,6 @@
 package com.tripavail.booking.config;
 
-import com.tripavail.platform.axon.RecentlyUsedAggregateCache;
+import com.tripavail.platform.axon.RecentlyUsedCache;
 import org.axonframework.common.caching.Cache;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,6 +19,6 @@ public class AggregateCacheConfiguration {
 
     @Bean
     Cache bookingAggregateCache() {
-        return new RecentlyUsedAggregateCache(CACHED_AGGREGATES);
+        return new RecentlyUsedCache(CACHED_AGGREGATES);
     }
 }

@@ -2,7 +2,7 @@ package com.tripavail.inventory.config;
 
 import com.tripavail.inventory.command.hold.DepartureSeats;
 import com.tripavail.inventory.command.hold.RoomCalendar;
-import com.tripavail.platform.axon.RecentlyUsedAggregateCache;
+import com.tripavail.platform.axon.RecentlyUsedCache;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -19,7 +19,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Calendars and departures are hot aggregates: every hold is a command on one of them. A
- * cache ({@link RecentlyUsedAggregateCache}) keeps each loaded instance in memory (no reload from the
+ * cache ({@link RecentlyUsedCache}) keeps each loaded instance in memory (no reload from the
  * store per command, evicted on rollback), and snapshots — taken on a thread of their own so the aggregate's lock is not
  * held while a large calendar is serialized — let a calendar that fell out of the cache load
  * from its latest snapshot plus the events after it.
@@ -41,7 +41,7 @@ public class HoldConfiguration implements DisposableBean {
 
     @Bean
     Cache holdAggregateCache() {
-        return new RecentlyUsedAggregateCache(CACHED_AGGREGATES);
+        return new RecentlyUsedCache(CACHED_AGGREGATES);
     }
 
     private AggregateSnapshotter snapshotter;

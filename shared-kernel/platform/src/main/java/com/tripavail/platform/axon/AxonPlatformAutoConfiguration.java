@@ -26,6 +26,8 @@ import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.axonframework.modelling.saga.repository.SagaStore;
+import org.axonframework.modelling.saga.repository.jdbc.JdbcSagaStore;
 import org.axonframework.modelling.saga.repository.jdbc.PostgresSagaSqlSchema;
 import org.axonframework.modelling.saga.repository.jdbc.SagaSqlSchema;
 import org.axonframework.serialization.Serializer;
@@ -55,7 +57,7 @@ import org.springframework.transaction.PlatformTransactionManager;
                 "org.axonframework.springboot.autoconfig.JdbcAutoConfiguration",
                 "org.axonframework.springboot.autoconfig.TransactionAutoConfiguration",
                 "org.axonframework.springboot.autoconfig.AxonDbSchedulerAutoConfiguration"})
-@EnableConfigurationProperties({DeadlineProperties.class, EventStoreProperties.class})
+@EnableConfigurationProperties({DeadlineProperties.class, EventStoreProperties.class, SagaCacheProperties.class})
 public class AxonPlatformAutoConfiguration {
 
     @Bean
@@ -116,14 +118,31 @@ public class AxonPlatformAutoConfiguration {
                 .eventSerializer(eventSerializer)
                 .snapshotFilter(configuration.snapshotFilter())
                 .connectionProvider(connectionProvider)
-                .transactionManager(transactionManager)
-                .batchSize(properties.batchSize()), eventSchema.getIfAvailable(EventSchema::new));
+                .batchSize(properties.batchSize()), eventSchema.getIfAvailable(EventSchema::new), transactionManager);
     }
 
     @Bean
     @ConditionalOnMissingBean
     public SagaSqlSchema sagaSqlSchema() {
         return new PostgresSagaSqlSchema();
+    }
+
+    /**
+     * Axon's JDBC saga store, as {@code JdbcAutoConfiguration} builds it (which then backs off),
+     * behind a cache of sagas and associations unless {@code tripavail.axon.saga-cache.max-entries}
+     * is 0.
+     */
+    @Bean
+    @ConditionalOnMissingBean(SagaStore.class)
+    public SagaStore<Object> sagaStore(ConnectionProvider connectionProvider, Serializer serializer,
+                                       SagaSqlSchema schema, SagaCacheProperties properties) {
+        JdbcSagaStore store = JdbcSagaStore.builder().connectionProvider(connectionProvider).sqlSchema(schema)
+                .serializer(serializer).build();
+        if (properties.maxEntries() == 0) {
+            return store;
+        }
+        return new RollbackSafeSagaCache(store, new RecentlyUsedCache(properties.maxEntries()),
+                new RecentlyUsedCache(properties.maxEntries()));
     }
 
     @Bean

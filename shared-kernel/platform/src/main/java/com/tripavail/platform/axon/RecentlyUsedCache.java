@@ -4,24 +4,26 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import org.axonframework.common.Registration;
 import org.axonframework.common.caching.Cache;
 
 /**
- * An aggregate cache for {@code @Aggregate(cache = …)}: strong references, the least recently
- * used evicted beyond {@code maxEntries}, so a command on an aggregate used a moment ago does
- * not load it from the event store again. Axon's {@code WeakReferenceCache} was tried first (in
+ * A bounded cache for Axon: strong references, the least recently used evicted beyond
+ * {@code maxEntries}. As an aggregate cache ({@code @Aggregate(cache = …)}) a command on an
+ * aggregate used a moment ago does not load it from the event store again; it also holds sagas
+ * and their associations ({@link RollbackSafeSagaCache}). Axon's {@code WeakReferenceCache} was tried first (in
  * inventory): a weak reference is cleared by every young collection, so under load a hot
  * calendar was rebuilt from its snapshot again and again, which made holds 3× slower. Axon
  * evicts an entry when its unit of work rolls back, so a cached aggregate never holds
  * uncommitted state. Per instance: with several instances of a service, a command on a stale
  * copy fails on the event store's unique sequence number and is evicted.
  */
-public class RecentlyUsedAggregateCache implements Cache {
+public class RecentlyUsedCache implements Cache {
 
     private final Map<Object, Object> entries;
 
-    public RecentlyUsedAggregateCache(int maxEntries) {
+    public RecentlyUsedCache(int maxEntries) {
         this.entries = Collections.synchronizedMap(new LinkedHashMap<>(1024, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<Object, Object> eldest) {
@@ -52,6 +54,13 @@ public class RecentlyUsedAggregateCache implements Cache {
         return (T) entries.computeIfAbsent(key, k -> valueSupplier.get());
     }
 
+    /** Axon's saga cache updates cached association sets in place; a null result removes the entry. */
+    @Override
+    @SuppressWarnings("unchecked")
+    public <V> void computeIfPresent(Object key, UnaryOperator<V> update) {
+        entries.computeIfPresent(key, (k, v) -> update.apply((V) v));
+    }
+
     @Override
     public boolean remove(Object key) {
         return entries.remove(key) != null;
@@ -69,7 +78,7 @@ public class RecentlyUsedAggregateCache implements Cache {
 
     @Override
     public Registration registerCacheEntryListener(EntryListener cacheEntryListener) {
-        return () -> true; // no listeners: Axon's aggregate repositories register none
+        return () -> true; // no listeners: Axon's aggregate repositories and saga store register none
     }
 
     public int size() {
