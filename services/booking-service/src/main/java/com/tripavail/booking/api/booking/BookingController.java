@@ -8,6 +8,7 @@ import com.tripavail.booking.command.RequestHoldCommand;
 import com.tripavail.booking.config.BookingProperties;
 import com.tripavail.booking.event.CancelledBy;
 import com.tripavail.booking.query.booking.BookingDetails;
+import com.tripavail.booking.query.booking.BookingParties;
 import com.tripavail.booking.query.booking.BookingViews;
 import com.tripavail.booking.query.catalog.BookableCatalogue;
 import com.tripavail.platform.idempotency.IdempotencyKeyRequired;
@@ -83,7 +84,7 @@ public class BookingController {
                                                 @RequestParam(required = false) Integer waitSeconds,
                                                 CurrentUser user) {
         Duration wait = waitOf(waitSeconds);
-        BookingDetails booking = ownBooking(bookingId, user);
+        BookingParties booking = ownBooking(bookingId, user);
         BookingResults.requireAccepted(bookingId, commands.sendAndWait(new RequestHoldCommand(booking.bookingId(),
                 user.userId(), UUID.randomUUID().toString(), clock.instant())));
         return ResponseEntity.accepted().body(response(views.awaitSettled(bookingId, wait).orElseThrow()));
@@ -135,8 +136,8 @@ public class BookingController {
     }
 
     /** The traveller's own booking: the only one they may hold or pay. */
-    private BookingDetails ownBooking(String bookingId, CurrentUser user) {
-        return views.find(bookingId).filter(b -> b.travelerId().equals(user.userId()))
+    private BookingParties ownBooking(String bookingId, CurrentUser user) {
+        return views.parties(bookingId).filter(b -> b.travelerId().equals(user.userId()))
                 .orElseThrow(() -> new NotFoundException("no booking " + bookingId));
     }
 

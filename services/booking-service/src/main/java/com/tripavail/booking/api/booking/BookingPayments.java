@@ -11,8 +11,9 @@ import com.tripavail.booking.integration.payment.PaymentGateways;
 import com.tripavail.booking.integration.payment.PaymentIntent;
 import com.tripavail.booking.integration.payment.PaymentProviderUnavailableException;
 import com.tripavail.booking.integration.payment.PaymentRequestRefusedException;
-import com.tripavail.booking.query.booking.BookingDetails;
+import com.tripavail.booking.query.booking.BookingParties;
 import com.tripavail.booking.query.booking.BookingViews;
+import com.tripavail.contracts.Money;
 import com.tripavail.platform.security.CurrentUser;
 import com.tripavail.platform.web.ServiceUnavailableException;
 import com.tripavail.platform.web.UnprocessableException;
@@ -44,7 +45,7 @@ public class BookingPayments {
         this.clock = clock;
     }
 
-    public void pay(BookingDetails booking, CurrentUser user, BookingRequests.PaymentRequest request) {
+    public void pay(BookingParties booking, CurrentUser user, BookingRequests.PaymentRequest request) {
         String provider = request.provider() == null || request.provider().isBlank()
                 ? gateways.defaultProvider() : request.provider();
         PaymentGateway gateway = gateways.find(provider)
@@ -57,12 +58,13 @@ public class BookingPayments {
         String paymentId = UUID.randomUUID().toString();
         BookingResults.requireAccepted(booking.bookingId(), commands.sendAndWait(
                 new StartPaymentCommand(booking.bookingId(), user.userId(), paymentId, provider, clock.instant())));
-        BookingDetails pending = views.find(booking.bookingId()).orElseThrow();
+        // Read after the payment started: only then is the booking surely held, at the held prices.
+        Money amount = views.price(booking.bookingId()).orElseThrow().total();
         commands.sendAndWait(new InitiatePaymentCommand(paymentId, booking.bookingId(), booking.travelerId(),
-                booking.providerId(), provider, pending.price().total(), clock.instant()));
+                booking.providerId(), provider, amount, clock.instant()));
         try {
             PaymentIntent intent = gateway.createIntent(new CreateIntentRequest(paymentId, booking.bookingId(),
-                    pending.price().total(), card));
+                    amount, card));
             commands.sendAndWait(new RecordPaymentIntentCommand(paymentId, intent.providerTxnId(), clock.instant()));
         } catch (PaymentRequestRefusedException e) {
             commands.sendAndWait(new RecordPaymentDeclinedCommand(paymentId, null, e.code(), clock.instant()));

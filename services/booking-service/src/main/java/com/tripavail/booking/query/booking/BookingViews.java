@@ -33,23 +33,41 @@ public class BookingViews {
                 .fetchOptional(BookingViews::details);
     }
 
+    /** Who a booking belongs to, without its prices: enough to check a caller may act on it. */
+    public Optional<BookingParties> parties(String bookingId) {
+        return dsl.select(BOOKING_VIEW.BOOKING_ID, BOOKING_VIEW.TRAVELER_ID, BOOKING_VIEW.PROVIDER_ID)
+                .from(BOOKING_VIEW).where(BOOKING_VIEW.BOOKING_ID.eq(bookingId))
+                .fetchOptional(r -> new BookingParties(r.value1(), r.value2(), r.value3()));
+    }
+
+    /** The booking's price as it stands (the held prices once it is held). */
+    public Optional<PriceBreakdown> price(String bookingId) {
+        return dsl.select(BOOKING_VIEW.PRICE).from(BOOKING_VIEW).where(BOOKING_VIEW.BOOKING_ID.eq(bookingId))
+                .fetchOptional(r -> BookingJson.read(r.value1(), PriceBreakdown.class));
+    }
+
     /**
      * The booking once it is no longer in a transitional state (HOLD_PENDING, PAYMENT_PENDING), or
-     * as it is when {@code atMost} has passed. Woken by the change itself, not by polling.
+     * as it is when {@code atMost} has passed. Woken by the change itself, not by polling. While it
+     * waits it reads the status alone; the whole booking (prices parsed from JSON) once, at the end.
      */
     public Optional<BookingDetails> awaitSettled(String bookingId, Duration atMost) {
         Instant deadline = clock.instant().plus(atMost);
         while (true) {
             try (ReadModelChanges.Watch change = watch.watch(bookingId)) {
-                Optional<BookingDetails> booking = find(bookingId);
+                Optional<BookingStatus> status = status(bookingId);
                 Duration left = Duration.between(clock.instant(), deadline);
-                if (booking.isEmpty() || !booking.get().status().isTransitional() || left.isNegative()
-                        || left.isZero()) {
-                    return booking;
+                if (status.isEmpty() || !status.get().isTransitional() || left.isNegative() || left.isZero()) {
+                    return find(bookingId);
                 }
                 change.await(left);
             }
         }
+    }
+
+    private Optional<BookingStatus> status(String bookingId) {
+        return dsl.select(BOOKING_VIEW.STATUS).from(BOOKING_VIEW).where(BOOKING_VIEW.BOOKING_ID.eq(bookingId))
+                .fetchOptional(r -> BookingStatus.valueOf(r.value1()));
     }
 
     private static BookingDetails details(BookingViewRecord r) {
