@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
@@ -13,6 +14,8 @@ import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.messaging.annotation.AnnotatedMessageHandlingMember;
 import org.axonframework.messaging.annotation.ClasspathParameterResolverFactory;
 import org.axonframework.messaging.annotation.MessageHandlingMember;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,7 +25,10 @@ import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.SimpleTransactionStatus;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-/** Which event handlers run inside a savepoint of the batch's transaction, and which do not. */
+/**
+ * Which event handlers run inside a savepoint of the batch's transaction, and when: in groups with a
+ * dead-letter queue, once a batch of the group rolled back (or outside a unit of work).
+ */
 class SavepointPerEventHandlerTest {
 
     record Happened(String what) {
@@ -70,9 +76,10 @@ class SavepointPerEventHandlerTest {
     }
 
     private final RecordingTransactions transactions = new RecordingTransactions();
+    private final AtomicLong nanoTime = new AtomicLong();
     /** Dead-letter queues in every group but "no-dead-letters". */
     private final SavepointPerEventHandler enhancer =
-            new SavepointPerEventHandler(transactions, group -> !group.equals("no-dead-letters"));
+            new SavepointPerEventHandler(transactions, group -> !group.equals("no-dead-letters"), nanoTime::get);
 
     @BeforeEach
     void batchTransactionActive() {
@@ -105,6 +112,38 @@ class SavepointPerEventHandlerTest {
         assertThat(transactions.begun).containsExactly(TransactionDefinition.PROPAGATION_NESTED);
         assertThat(transactions.rolledBack).isEqualTo(1);
         assertThat(transactions.committed).isZero();
+    }
+
+    @Test
+    void givenABatchOfAGroupThatNeverFailed_whenItsHandlerHandlesAnEvent_thenNoSavepoint() throws Exception {
+        WritingProjection projection = new WritingProjection();
+
+        inBatch(() -> handle(WritingProjection.class, "on", projection, new Happened("booked"))).commit();
+
+        assertThat(projection.handled).containsExactly("booked");
+        assertThat(transactions.begun).isEmpty();
+    }
+
+    @Test
+    void givenABatchThatRolledBack_whenTheGroupHandlesEventsAgain_thenInSavepointsForAWhile() throws Exception {
+        WritingProjection projection = new WritingProjection();
+        inBatch(() -> handle(WritingProjection.class, "on", projection, new Happened("fail")))
+                .rollback(new IllegalStateException("the dead-letter queue's insert failed too"));
+        assertThat(transactions.begun).isEmpty();
+
+        // The processor retries the batch: now the failing handler has a savepoint to roll back to.
+        inBatch(() -> handle(WritingProjection.class, "on", projection, new Happened("fail"))).commit();
+        assertThat(transactions.begun).containsExactly(TransactionDefinition.PROPAGATION_NESTED);
+        assertThat(transactions.rolledBack).isEqualTo(1);
+
+        nanoTime.addAndGet(SavepointPerEventHandler.CAREFUL_PERIOD.toNanos() - 1);
+        inBatch(() -> handle(WritingProjection.class, "on", projection, new Happened("booked"))).commit();
+        assertThat(transactions.begun).hasSize(2);
+
+        nanoTime.incrementAndGet();
+        inBatch(() -> handle(WritingProjection.class, "on", projection, new Happened("cancelled"))).commit();
+        assertThat(transactions.begun).hasSize(2);
+        assertThat(projection.handled).containsExactly("booked", "cancelled");
     }
 
     @Test
@@ -155,6 +194,22 @@ class SavepointPerEventHandlerTest {
 
         assertThat(projection.handled).containsExactly("booked");
         assertThat(transactions.begun).isEmpty();
+    }
+
+    /** A processor's batch: a unit of work with the handling done in it, not yet committed or rolled back. */
+    private static UnitOfWork<?> inBatch(HandlerCall call) {
+        UnitOfWork<?> batch = DefaultUnitOfWork.startAndGet(null);
+        try {
+            call.run();
+        } catch (Exception e) {
+            // a handler's failure: the dead-letter queue would take it; the test decides the batch's end
+        }
+        return batch;
+    }
+
+    @FunctionalInterface
+    interface HandlerCall {
+        void run() throws Exception;
     }
 
     private <T> void handle(Class<T> type, String methodName, T target, Happened event) throws Exception {
