@@ -70,15 +70,19 @@ public class ReadModelChanges {
          * Waits for the change, at most {@code atMost} and at most until the next look. The request
          * gives back its admission slot first ({@link RequestAdmission#stepAside()}): it does no work
          * while it waits, and the rest of it is one read.
+         *
+         * @return whether the row changed (false: time to look again, or interrupted)
          */
-        public void await(Duration atMost) {
+        public boolean await(Duration atMost) {
             RequestAdmission.stepAside();
             try {
                 entry.change.get(Math.min(atMost.toMillis(), lookAgain.toMillis()), TimeUnit.MILLISECONDS);
+                return true;
             } catch (TimeoutException e) {
-                // look again
+                return false;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+                return false;
             } catch (ExecutionException e) {
                 throw new IllegalStateException(e);
             }

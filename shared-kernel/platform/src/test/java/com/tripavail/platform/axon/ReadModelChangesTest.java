@@ -46,4 +46,16 @@ class ReadModelChangesTest {
         staying.close();
         assertThat(changes.watchedRows()).isZero();
     }
+
+    @Test
+    void theWaitSaysWhetherTheRowChangedOrItIsTimeToLookAgain() {
+        ReadModelChanges quickLooks = new ReadModelChanges(Duration.ofMillis(20));
+        try (ReadModelChanges.Watch watch = quickLooks.watch("booking-4")) {
+            assertThat(watch.await(Duration.ofSeconds(30))).isFalse();
+        }
+        try (ReadModelChanges.Watch watch = quickLooks.watch("booking-4")) {
+            quickLooks.changed("booking-4");
+            assertThat(watch.await(Duration.ofSeconds(30))).isTrue();
+        }
+    }
 }

@@ -48,19 +48,29 @@ public class BookingViews {
 
     /**
      * The booking once it is no longer in a transitional state (HOLD_PENDING, PAYMENT_PENDING), or
-     * as it is when {@code atMost} has passed. Woken by the change itself, not by polling. While it
-     * waits it reads the status alone; the whole booking (prices parsed from JSON) once, at the end.
+     * as it is when {@code atMost} has passed. Woken by the change itself, not by polling. It reads
+     * the whole booking (prices parsed from JSON) only when it may be the answer: after a change, or
+     * at the end; at the first look and at the periodic looks again, the status alone.
      */
     public Optional<BookingDetails> awaitSettled(String bookingId, Duration atMost) {
         Instant deadline = clock.instant().plus(atMost);
+        boolean changed = false;
         while (true) {
             try (ReadModelChanges.Watch change = watch.watch(bookingId)) {
-                Optional<BookingStatus> status = status(bookingId);
                 Duration left = Duration.between(clock.instant(), deadline);
-                if (status.isEmpty() || !status.get().isTransitional() || left.isNegative() || left.isZero()) {
-                    return find(bookingId);
+                boolean timeUp = left.isNegative() || left.isZero();
+                if (changed || timeUp) {
+                    Optional<BookingDetails> booking = find(bookingId);
+                    if (booking.isEmpty() || !booking.get().status().isTransitional() || timeUp) {
+                        return booking;
+                    }
+                } else {
+                    Optional<BookingStatus> status = status(bookingId);
+                    if (status.isEmpty() || !status.get().isTransitional()) {
+                        return find(bookingId);
+                    }
                 }
-                change.await(left);
+                changed = change.await(left);
             }
         }
     }
